@@ -1,0 +1,252 @@
+/**
+ * Compiles a routine into a flat timeline: get-ready, work, switch-sides and rest segments with their
+ * planned offsets and the cue points the player sounds. Pure: no clock, no DOM.
+ */
+import {
+	DEFAULT_GET_READY_SECONDS,
+	DEFAULT_REST_BETWEEN_SETS_SECONDS,
+	DEFAULT_SWITCH_SIDES_SECONDS,
+	type Routine,
+	type Step,
+	type WorkStep
+} from './routine-schema';
+
+export type SegmentKind = 'get-ready' | 'work' | 'switch' | 'rest';
+export type Side = 'left' | 'right';
+
+/**
+ * A moment the player marks with a sound, voice or vibration. `atMs` counts from the segment's start,
+ * or back from its end when `fromEnd` is set (so added time moves the countdown with the end).
+ */
+export interface Cue {
+	kind: 'get-ready' | 'start' | 'halfway' | 'rep' | 'countdown' | 'end' | 'switch' | 'rest' | 'finish';
+	atMs: number;
+	fromEnd?: boolean;
+	/** Rep number (1-based) for `rep` cues; seconds left for `countdown` cues. */
+	count?: number;
+}
+
+/** One contiguous stretch of the routine. */
+export interface Segment {
+	kind: SegmentKind;
+	/** Index of the step in `routine.steps` this segment belongs to. */
+	stepIndex: number;
+	/** The step's name, or "Rest". */
+	name: string;
+	side?: Side;
+	/** 1-based set number and the step's set count (1 for rest and get-ready). */
+	set: number;
+	sets: number;
+	/** Planned offset from the start of the routine; self-paced segments count as 0 long. */
+	startMs: number;
+	/** Planned length, or `null` for self-paced reps that end when the user taps Done. */
+	durationMs: number | null;
+	reps?: number;
+	secondsPerRep?: number;
+	instructions?: string;
+	/** What the voice says as the segment starts. */
+	say: string;
+	cues: Cue[];
+}
+
+/** A compiled routine. */
+export interface Timeline {
+	routineId: string;
+	title: string;
+	segments: Segment[];
+	/** Planned length in ms, self-paced segments not included. */
+	totalMs: number;
+	/** Number of self-paced segments, whose length is up to the user. */
+	selfPacedCount: number;
+}
+
+/** Player settings that shape the timeline. */
+export interface CompileOptions {
+	/** The user's get-ready length, used when neither step nor routine sets one. */
+	getReadySeconds?: number;
+}
+
+const COUNTDOWN_SECONDS = 3;
+/** Shorter holds get no halfway cue: it would crowd the start and the countdown. */
+const MIN_MS_FOR_HALFWAY = 20_000;
+
+function countdownCues(durationMs: number): Cue[] {
+	const cues: Cue[] = [];
+	for (let left = COUNTDOWN_SECONDS; left >= 1; left--) {
+		if (durationMs > left * 1000) cues.push({ kind: 'countdown', atMs: left * 1000, fromEnd: true, count: left });
+	}
+	return cues;
+}
+
+/** How a segment's side reads aloud and on screen: "Clamshells, left side". */
+export function describeSide(name: string, side: Side | undefined): string {
+	return side ? `${name}, ${side} side` : name;
+}
+
+function workCues(step: WorkStep, durationMs: number | null): Cue[] {
+	if (durationMs === null) return [{ kind: 'start', atMs: 0 }];
+	const cues: Cue[] = [{ kind: 'start', atMs: 0 }];
+	if (step.kind === 'reps' && step.secondsPerRep !== undefined) {
+		const repMs = step.secondsPerRep * 1000;
+		for (let rep = 1; rep <= step.reps; rep++) {
+			cues.push({ kind: 'rep', atMs: Math.round((rep - 1) * repMs), count: rep });
+		}
+	} else if (durationMs >= MIN_MS_FOR_HALFWAY) {
+		cues.push({ kind: 'halfway', atMs: Math.round(durationMs / 2) });
+	}
+	cues.push(...countdownCues(durationMs), { kind: 'end', atMs: 0, fromEnd: true });
+	return cues;
+}
+
+function workDurationMs(step: WorkStep): number | null {
+	if (step.kind === 'timed') return step.seconds * 1000;
+	if (step.secondsPerRep === undefined) return null;
+	return Math.round(step.reps * step.secondsPerRep * 1000);
+}
+
+function sidesOf(step: WorkStep): (Side | undefined)[] {
+	if (step.sides === 'each') return ['left', 'right'];
+	return [step.sides];
+}
+
+/**
+ * Turns a valid routine into its timeline. Rules: one get-ready before each timed or reps step (none
+ * before a rest step); then set 1 left, switch, set 1 right, rest, set 2 left…; `restSeconds` is only
+ * between sets. Zero-length get-ready, switch and rest segments are left out.
+ */
+export function compile(routine: Routine, options: CompileOptions = {}): Timeline {
+	const segments: Segment[] = [];
+	let offset = 0;
+	const defaults = routine.defaults ?? {};
+
+	const push = (segment: Omit<Segment, 'startMs'>) => {
+		segments.push({ ...segment, startMs: offset });
+		offset += segment.durationMs ?? 0;
+	};
+
+	routine.steps.forEach((step: Step, stepIndex) => {
+		if (step.kind === 'rest') {
+			if (step.seconds === 0) return;
+			const durationMs = step.seconds * 1000;
+			push({
+				kind: 'rest',
+				stepIndex,
+				name: step.name ?? 'Rest',
+				set: 1,
+				sets: 1,
+				durationMs,
+				instructions: step.instructions,
+				say: step.say ?? step.name ?? 'Rest',
+				cues: [{ kind: 'rest', atMs: 0 }, ...countdownCues(durationMs)]
+			});
+			return;
+		}
+
+		const getReadySeconds =
+			step.getReadySeconds ?? defaults.getReadySeconds ?? options.getReadySeconds ?? DEFAULT_GET_READY_SECONDS;
+		const switchSeconds = step.switchSidesSeconds ?? defaults.switchSidesSeconds ?? DEFAULT_SWITCH_SIDES_SECONDS;
+		const restSeconds = step.restSeconds ?? defaults.restSeconds ?? DEFAULT_REST_BETWEEN_SETS_SECONDS;
+		const sets = step.sets ?? 1;
+		const sides = sidesOf(step);
+		const durationMs = workDurationMs(step);
+		const common = {
+			stepIndex,
+			name: step.name,
+			sets,
+			instructions: step.instructions,
+			...(step.kind === 'reps' ? { reps: step.reps, secondsPerRep: step.secondsPerRep } : {})
+		};
+
+		if (getReadySeconds > 0) {
+			const readyMs = getReadySeconds * 1000;
+			push({
+				...common,
+				kind: 'get-ready',
+				side: sides[0],
+				set: 1,
+				durationMs: readyMs,
+				say: `Get ready: ${describeSide(step.name, sides[0])}`,
+				cues: [{ kind: 'get-ready', atMs: 0 }, ...countdownCues(readyMs)]
+			});
+		}
+
+		for (let set = 1; set <= sets; set++) {
+			sides.forEach((side, sideIndex) => {
+				if (sideIndex > 0 && switchSeconds > 0) {
+					const switchMs = switchSeconds * 1000;
+					push({
+						...common,
+						kind: 'switch',
+						side,
+						set,
+						durationMs: switchMs,
+						say: 'Switch sides',
+						cues: [{ kind: 'switch', atMs: 0 }, ...countdownCues(switchMs)]
+					});
+				}
+				const isFirst = set === 1 && sideIndex === 0;
+				push({
+					...common,
+					kind: 'work',
+					side,
+					set,
+					durationMs,
+					say: isFirst && step.say ? step.say : sideIndex > 0 ? `${side} side` : describeSide(step.name, side),
+					cues: workCues(step, durationMs)
+				});
+			});
+			if (set < sets && restSeconds > 0) {
+				const restMs = restSeconds * 1000;
+				push({
+					...common,
+					kind: 'rest',
+					side: undefined,
+					set,
+					durationMs: restMs,
+					say: 'Rest',
+					cues: [{ kind: 'rest', atMs: 0 }, ...countdownCues(restMs)]
+				});
+			}
+		}
+	});
+
+	const last = segments[segments.length - 1];
+	if (last) {
+		last.cues = last.cues.map((cue) => (cue.kind === 'end' ? { ...cue, kind: 'finish' } : cue));
+		if (!last.cues.some((cue) => cue.kind === 'finish') && last.durationMs !== null) {
+			last.cues.push({ kind: 'finish', atMs: 0, fromEnd: true });
+		}
+	}
+
+	return {
+		routineId: routine.id,
+		title: routine.title,
+		segments,
+		totalMs: offset,
+		selfPacedCount: segments.filter((s) => s.durationMs === null).length
+	};
+}
+
+/** "m:ss" for a number of milliseconds, rounding partial seconds up as a countdown does. */
+export function formatClock(ms: number): string {
+	const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
+	const minutes = Math.floor(totalSeconds / 60);
+	const seconds = totalSeconds % 60;
+	return `${minutes}:${String(seconds).padStart(2, '0')}`;
+}
+
+/** "12 min" or "45 s" for a routine's planned length. */
+export function formatDuration(ms: number): string {
+	const seconds = Math.round(ms / 1000);
+	if (seconds < 60) return `${seconds} s`;
+	const minutes = Math.round(seconds / 60);
+	return `${minutes} min`;
+}
+
+/** The label for a segment: "Clamshells — left, set 2 of 3". */
+export function describeSegment(segment: Segment): string {
+	const parts: string[] = [];
+	if (segment.side) parts.push(segment.side);
+	if (segment.sets > 1) parts.push(`set ${segment.set} of ${segment.sets}`);
+	return parts.length ? `${segment.name} — ${parts.join(', ')}` : segment.name;
+}

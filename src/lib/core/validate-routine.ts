@@ -1,0 +1,120 @@
+/**
+ * Total validation of routine files: any input yields either a routine or a list of errors, never an
+ * exception. Each error names its JSON path (`steps[2].seconds`) and says what was expected and found.
+ */
+import * as v from 'valibot';
+import { KNOWN_KEYS, routineSchema, type Routine } from './routine-schema';
+
+/** One problem in a routine file. */
+export interface RoutineError {
+	/** JSON path such as `steps[2].seconds`; empty for the file as a whole. */
+	path: string;
+	message: string;
+}
+
+export type RoutineValidation =
+	| { ok: true; routine: Routine }
+	| { ok: false; errors: RoutineError[] };
+
+/** At most this many errors are reported: past it, a list stops being useful to a person. */
+const MAX_ERRORS = 50;
+
+type PathKey = string | number;
+
+/** Formats `['steps', 2, 'seconds']` as `steps[2].seconds`. */
+export function formatPath(keys: readonly PathKey[]): string {
+	let out = '';
+	for (const key of keys) {
+		if (typeof key === 'number') out += `[${key}]`;
+		else if (/^[A-Za-z_$][\w$-]*$/.test(key)) out += out ? `.${key}` : key;
+		else out += `[${JSON.stringify(key)}]`;
+	}
+	return out;
+}
+
+/** `steps[2].seconds: expected …, got …` (or just the message for the whole file). */
+export function formatError(error: RoutineError): string {
+	return error.path ? `${error.path}: ${error.message}` : error.message;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isExtensionKey(key: string): boolean {
+	return key.startsWith('x-');
+}
+
+function unknownKeysIn(
+	value: unknown,
+	known: readonly string[],
+	path: PathKey[],
+	errors: RoutineError[]
+): void {
+	if (!isPlainObject(value)) return;
+	for (const key of Object.keys(value)) {
+		if (known.includes(key) || isExtensionKey(key)) continue;
+		errors.push({
+			path: formatPath([...path, key]),
+			message: `unknown key "${key}" (expected one of ${known.filter((k) => k !== '$schema').join(', ')}, or an "x-" extension key)`
+		});
+	}
+}
+
+/**
+ * Reports keys the format does not know, so typos (`secs`, `side`) are named rather than ignored.
+ * Runs independently of the value checks so both kinds of mistake are reported together.
+ */
+export function findUnknownKeys(input: unknown): RoutineError[] {
+	const errors: RoutineError[] = [];
+	unknownKeysIn(input, KNOWN_KEYS.routine, [], errors);
+	if (!isPlainObject(input)) return errors;
+	unknownKeysIn(input.defaults, KNOWN_KEYS.defaults, ['defaults'], errors);
+	if (Array.isArray(input.steps)) {
+		input.steps.forEach((step: unknown, index) => {
+			if (!isPlainObject(step)) return;
+			const kind = step.kind;
+			if (kind === 'timed' || kind === 'reps' || kind === 'rest') {
+				unknownKeysIn(step, KNOWN_KEYS[kind], ['steps', index], errors);
+			}
+		});
+	}
+	return errors;
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): PathKey[] {
+	return (issue.path ?? []).map((item) => item.key as PathKey);
+}
+
+/** Validates an already-parsed routine object. Total: never throws. */
+export function validateRoutine(input: unknown): RoutineValidation {
+	try {
+		const result = v.safeParse(routineSchema, input, { abortPipeEarly: true });
+		const errors: RoutineError[] = [];
+		const seen = new Set<string>();
+		for (const issue of result.issues ?? []) {
+			const path = formatPath(issuePath(issue));
+			if (seen.has(path)) continue;
+			seen.add(path);
+			errors.push({ path, message: path ? issue.message : `routine: ${issue.message}` });
+		}
+		errors.push(...findUnknownKeys(input));
+		if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+		return { ok: true, routine: result.output as Routine };
+	} catch (error) {
+		// Deliberately broad: hostile inputs (getters that throw, proxies) must still give a message.
+		return { ok: false, errors: [{ path: '', message: `routine could not be read (${String(error)})` }] };
+	}
+}
+
+/** Parses and validates the text of a routine file. Total: never throws. */
+export function parseRoutineJson(text: string): RoutineValidation {
+	let input: unknown;
+	try {
+		input = JSON.parse(text);
+	} catch (error) {
+		const detail = error instanceof Error ? error.message : String(error);
+		return { ok: false, errors: [{ path: '', message: `not valid JSON: ${detail}` }] };
+	}
+	return validateRoutine(input);
+}
