@@ -3,7 +3,7 @@
  * exception. Each error names its JSON path (`steps[2].seconds`) and says what was expected and found.
  */
 import * as v from 'valibot';
-import { KNOWN_KEYS, routineSchema, type Routine } from './routine-schema';
+import { describeValue, KNOWN_KEYS, routineSchema, type Routine } from './routine-schema';
 
 /** One problem in a routine file. */
 export interface RoutineError {
@@ -69,6 +69,8 @@ export function findUnknownKeys(input: unknown): RoutineError[] {
 	const errors: RoutineError[] = [];
 	unknownKeysIn(input, KNOWN_KEYS.routine, [], errors);
 	if (!isPlainObject(input)) return errors;
+	// valibot's object schemas let a list through where an object belongs; JSON Schema does not.
+	if (Array.isArray(input.defaults)) errors.push({ path: 'defaults', message: 'expected an object, got a list' });
 	unknownKeysIn(input.defaults, KNOWN_KEYS.defaults, ['defaults'], errors);
 	if (Array.isArray(input.steps)) {
 		input.steps.forEach((step: unknown, index) => {
@@ -88,6 +90,9 @@ function issuePath(issue: v.BaseIssue<unknown>): PathKey[] {
 
 /** Validates an already-parsed routine object. Total: never throws. */
 export function validateRoutine(input: unknown): RoutineValidation {
+	if (!isPlainObject(input)) {
+		return { ok: false, errors: [{ path: '', message: `routine: expected an object, got ${describeValue(input)}` }] };
+	}
 	try {
 		const result = v.safeParse(routineSchema, input, { abortPipeEarly: true });
 		const errors: RoutineError[] = [];

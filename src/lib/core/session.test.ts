@@ -1,0 +1,292 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Routine } from './routine-schema';
+import {
+	advance,
+	createSession,
+	positionAt,
+	settle,
+	summarize,
+	type SessionEvent,
+	type SessionState
+} from './session';
+import { eventScriptArbitrary, routineArbitrary, timedRoutineArbitrary } from './testing/arbitraries';
+import { compile, type Timeline } from './timeline';
+
+const T0 = 1_700_000_000_000;
+
+/** Get ready 5 s, Hold 30 s, Rest 10 s, get ready 5 s, Lunges (self-paced). */
+const routine: Routine = {
+	schemaVersion: 1,
+	id: 'fixture',
+	title: 'Fixture',
+	steps: [
+		{ kind: 'timed', name: 'Hold', seconds: 30 },
+		{ kind: 'rest', seconds: 10 },
+		{ kind: 'reps', name: 'Lunges', reps: 10 }
+	]
+};
+const timeline = compile(routine);
+const names = routine.steps.map((s) => s.name ?? 'Rest');
+
+function run(events: [number, SessionEvent][], tl: Timeline = timeline): SessionState {
+	let state = createSession(tl);
+	for (const [at, event] of events) state = advance(tl, state, event, at);
+	return state;
+}
+
+function started(tl: Timeline = timeline): SessionState {
+	return advance(tl, createSession(tl), { type: 'start' }, T0);
+}
+
+describe('a session', () => {
+	it('is ready and at the first segment before it starts, whatever the time', () => {
+		const position = positionAt(timeline, createSession(timeline), T0 + 99_000);
+		expect(position).toMatchObject({ status: 'ready', index: 0, elapsedMs: 0, remainingMs: 5000 });
+	});
+
+	it('counts down the current segment from the start time', () => {
+		const position = positionAt(timeline, started(), T0 + 3200);
+		expect(position).toMatchObject({ status: 'running', index: 0, elapsedMs: 3200, remainingMs: 1800 });
+	});
+
+	it('moves into the next segment exactly where the last one ended', () => {
+		expect(positionAt(timeline, started(), T0 + 5000)).toMatchObject({ index: 1, elapsedMs: 0, remainingMs: 30_000 });
+		expect(positionAt(timeline, started(), T0 + 36_000)).toMatchObject({ index: 2, elapsedMs: 1000, remainingMs: 9000 });
+	});
+
+	it('waits at a self-paced segment until Done', () => {
+		const position = positionAt(timeline, started(), T0 + 10 * 60_000);
+		expect(position).toMatchObject({ status: 'running', index: 4, remainingMs: null, durationMs: null });
+		const done = advance(timeline, started(), { type: 'done' }, T0 + 10 * 60_000);
+		expect(done.status).toBe('finished');
+		expect(done.finishedAtMs).toBe(T0 + 10 * 60_000);
+	});
+
+	it('ignores Done on a timed segment', () => {
+		const state = started();
+		expect(advance(timeline, state, { type: 'done' }, T0 + 1000)).toBe(state);
+	});
+
+	it('holds the time while paused and carries on from the same point on resume', () => {
+		const paused = run([
+			[T0, { type: 'start' }],
+			[T0 + 7000, { type: 'pause' }]
+		]);
+		expect(positionAt(timeline, paused, T0 + 60_000)).toMatchObject({ status: 'paused', index: 1, elapsedMs: 2000 });
+		const resumed = advance(timeline, paused, { type: 'resume' }, T0 + 60_000);
+		expect(positionAt(timeline, resumed, T0 + 61_000)).toMatchObject({ status: 'running', index: 1, elapsedMs: 3000 });
+		expect(resumed.pausedMs).toBe(53_000);
+	});
+
+	it('skips to the start of the next segment and marks the skipped one', () => {
+		const state = advance(timeline, started(), { type: 'skip' }, T0 + 8000);
+		expect(positionAt(timeline, state, T0 + 8000)).toMatchObject({ index: 2, elapsedMs: 0 });
+		expect(state.endings[1]).toBe('skipped');
+		expect(state.spentMs[1]).toBe(3000);
+	});
+
+	it('goes back to the start of the current segment after its first 2 seconds', () => {
+		const state = advance(timeline, started(), { type: 'back' }, T0 + 9000);
+		expect(positionAt(timeline, state, T0 + 9000)).toMatchObject({ index: 1, elapsedMs: 0, remainingMs: 30_000 });
+	});
+
+	it('goes back to the previous segment within the first 2 seconds', () => {
+		const state = advance(timeline, started(), { type: 'back' }, T0 + 6500);
+		expect(positionAt(timeline, state, T0 + 6500)).toMatchObject({ index: 0, elapsedMs: 0, remainingMs: 5000 });
+	});
+
+	it('stays at the first segment when going back from it', () => {
+		const state = advance(timeline, started(), { type: 'back' }, T0 + 1000);
+		expect(positionAt(timeline, state, T0 + 1000)).toMatchObject({ index: 0, elapsedMs: 0 });
+	});
+
+	it('adds 10 s to the current segment only', () => {
+		const state = advance(timeline, started(), { type: 'add-time' }, T0 + 6000);
+		expect(positionAt(timeline, state, T0 + 6000)).toMatchObject({ index: 1, durationMs: 40_000, remainingMs: 39_000 });
+		expect(positionAt(timeline, state, T0 + 45_000)).toMatchObject({ index: 2, elapsedMs: 0, remainingMs: 10_000 });
+	});
+
+	it('ends early on Finish and records the time spent so far', () => {
+		const state = advance(timeline, started(), { type: 'finish' }, T0 + 20_000);
+		expect(state).toMatchObject({ status: 'finished', index: 1, finishedAtMs: T0 + 20_000 });
+		expect(state.spentMs[1]).toBe(15_000);
+	});
+
+	it('finishes at the exact end of the last segment, however late it is asked', () => {
+		const tl = compile({ ...routine, steps: [{ kind: 'timed', name: 'Hold', seconds: 30, getReadySeconds: 0 }] });
+		const state = settle(tl, started(tl), T0 + 99_000);
+		expect(state).toMatchObject({ status: 'finished', finishedAtMs: T0 + 30_000 });
+		expect(positionAt(tl, state, T0 + 99_000).routineProgress).toBe(1);
+	});
+
+	it('ignores events before start and after finish', () => {
+		const ready = createSession(timeline);
+		expect(advance(timeline, ready, { type: 'pause' }, T0)).toBe(ready);
+		const finished = advance(timeline, started(), { type: 'finish' }, T0 + 1000);
+		expect(advance(timeline, finished, { type: 'resume' }, T0 + 2000)).toBe(finished);
+	});
+
+	it('never rewinds when the clock steps backwards', () => {
+		const state = settle(timeline, started(), T0 + 8000);
+		expect(positionAt(timeline, state, T0 + 1000)).toMatchObject({ index: 1, elapsedMs: 3000 });
+	});
+
+	it('reports the current paced rep', () => {
+		const tl = compile({ ...routine, steps: [{ kind: 'reps', name: 'Clams', reps: 15, secondsPerRep: 2, getReadySeconds: 0 }] });
+		expect(positionAt(tl, started(tl), T0 + 12_500).rep).toBe(7);
+		expect(positionAt(tl, started(tl), T0 + 29_999).rep).toBe(15);
+	});
+
+	it('reports the routine’s remaining time and progress', () => {
+		const position = positionAt(timeline, started(), T0 + 15_000);
+		expect(position.routineRemainingMs).toBe(timeline.totalMs - 15_000);
+		expect(position.routineProgress).toBeCloseTo(15_000 / timeline.totalMs);
+	});
+});
+
+describe('summarize', () => {
+	it('marks steps done, skipped or partial with the seconds actually spent', () => {
+		const state = run([
+			[T0, { type: 'start' }],
+			[T0 + 20_000, { type: 'skip' }], // Hold: 15 s of 30
+			[T0 + 28_000, { type: 'finish' }] // Rest: 8 s of 10
+		]);
+		expect(summarize(timeline, state, names)).toEqual([
+			{ stepIndex: 0, name: 'Hold', status: 'partial', secondsSpent: 15, secondsPlanned: 30 },
+			{ stepIndex: 1, name: 'Rest', status: 'partial', secondsSpent: 8, secondsPlanned: 10 },
+			{ stepIndex: 2, name: 'Lunges', status: 'skipped', secondsSpent: 0, secondsPlanned: null }
+		]);
+	});
+
+	it('marks every step done when the routine runs through', () => {
+		const state = run([
+			[T0, { type: 'start' }],
+			[T0 + 100_000, { type: 'done' }]
+		]);
+		expect(summarize(timeline, state, names).map((s) => s.status)).toEqual(['done', 'done', 'done']);
+	});
+
+	it('counts time in the current segment of a session still going', () => {
+		expect(summarize(timeline, settle(timeline, started(), T0 + 9000), names)[0]?.secondsSpent).toBe(4);
+	});
+});
+
+describe('session properties', () => {
+	it('runs any timed routine to its end after exactly its planned length', () => {
+		fc.assert(
+			fc.property(timedRoutineArbitrary, (r) => {
+				const tl = compile(r);
+				const sum = tl.segments.reduce((total, s) => total + (s.durationMs ?? 0), 0);
+				expect(tl.totalMs).toBe(sum);
+				const state = started(tl);
+				if (tl.totalMs > 0) expect(positionAt(tl, state, T0 + tl.totalMs - 1).status).toBe('running');
+				const end = settle(tl, state, T0 + tl.totalMs);
+				expect(end.status).toBe('finished');
+				expect(end.finishedAtMs).toBe(T0 + tl.totalMs);
+			})
+		);
+	});
+
+	it('lays segments contiguously and in order', () => {
+		fc.assert(
+			fc.property(routineArbitrary, (r) => {
+				const tl = compile(r);
+				let offset = 0;
+				for (const segment of tl.segments) {
+					expect(segment.startMs).toBe(offset);
+					expect(segment.durationMs === null || segment.durationMs > 0).toBe(true);
+					offset += segment.durationMs ?? 0;
+				}
+				expect(tl.totalMs).toBe(offset);
+			})
+		);
+	});
+
+	it('gives the same state at t whether reached in one jump or many small ones', () => {
+		fc.assert(
+			fc.property(
+				routineArbitrary,
+				eventScriptArbitrary,
+				fc.array(fc.integer({ min: 0, max: 120_000 }), { maxLength: 8 }),
+				(r, script, probes) => {
+					const tl = compile(r);
+					let direct = started(tl);
+					let stepped = started(tl);
+					let now = T0;
+					for (const { gapMs, event } of script) {
+						// The stepped copy is settled at extra instants between events, as a frame loop would.
+						for (const probe of probes) if (probe < gapMs) stepped = settle(tl, stepped, now + probe);
+						now += gapMs;
+						direct = advance(tl, direct, event, now);
+						stepped = advance(tl, stepped, event, now);
+					}
+					const end = now + 200_000;
+					expect(positionAt(tl, stepped, end)).toEqual(positionAt(tl, direct, end));
+					expect(settle(tl, stepped, end)).toEqual(settle(tl, direct, end));
+				}
+			)
+		);
+	});
+
+	it('never counts paused time', () => {
+		fc.assert(
+			fc.property(
+				timedRoutineArbitrary,
+				fc.integer({ min: 0, max: 60_000 }),
+				fc.integer({ min: 1, max: 600_000 }),
+				fc.integer({ min: 0, max: 60_000 }),
+				(r, pauseAt, pauseFor, after) => {
+					const tl = compile(r);
+					const plain = started(tl);
+					const paused = advance(tl, plain, { type: 'pause' }, T0 + pauseAt);
+					const resumed = advance(tl, paused, { type: 'resume' }, T0 + pauseAt + pauseFor);
+					const withPause = positionAt(tl, resumed, T0 + pauseAt + pauseFor + after);
+					const withoutPause = positionAt(tl, plain, T0 + pauseAt + after);
+					expect({ ...withPause, status: null }).toEqual({ ...withoutPause, status: null });
+				}
+			)
+		);
+	});
+
+	it('restores a state serialised at any point and carries on exactly', () => {
+		fc.assert(
+			fc.property(routineArbitrary, eventScriptArbitrary, fc.integer({ min: 0, max: 300_000 }), (r, script, later) => {
+				const tl = compile(r);
+				let state = started(tl);
+				let now = T0;
+				for (const { gapMs, event } of script) {
+					now += gapMs;
+					state = advance(tl, state, event, now);
+				}
+				const restored = JSON.parse(JSON.stringify(state)) as SessionState;
+				expect(restored).toEqual(state);
+				expect(positionAt(tl, restored, now + later)).toEqual(positionAt(tl, state, now + later));
+				expect(advance(tl, restored, { type: 'skip' }, now + later)).toEqual(advance(tl, state, { type: 'skip' }, now + later));
+			})
+		);
+	});
+
+	it('keeps its bookkeeping consistent under any events', () => {
+		fc.assert(
+			fc.property(routineArbitrary, eventScriptArbitrary, (r, script) => {
+				const tl = compile(r);
+				let state = started(tl);
+				let now = T0;
+				for (const { gapMs, event } of script) {
+					now += gapMs;
+					state = advance(tl, state, event, now);
+					const position = positionAt(tl, state, now);
+					expect(position.index).toBeGreaterThanOrEqual(0);
+					expect(position.index).toBeLessThanOrEqual(tl.segments.length);
+					expect(position.elapsedMs).toBeGreaterThanOrEqual(0);
+					expect(state.pausedMs).toBeGreaterThanOrEqual(0);
+					expect(state.spentMs.every((ms) => Number.isFinite(ms) && ms >= 0)).toBe(true);
+					if (position.remainingMs !== null) expect(position.remainingMs).toBeGreaterThanOrEqual(0);
+				}
+				const outcomes = summarize(tl, state, r.steps.map((s) => s.name ?? 'Rest'));
+				expect(outcomes).toHaveLength(r.steps.length);
+			})
+		);
+	});
+});

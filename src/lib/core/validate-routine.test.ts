@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compile } from './timeline';
+import { routineArbitrary } from './testing/arbitraries';
+import { invalidRoutineFixtures, validRoutineFixtures } from './testing/routine-fixtures';
+import { describeValue } from './routine-schema';
+import { formatError, formatPath, parseRoutineJson, validateRoutine } from './validate-routine';
+
+describe('validateRoutine', () => {
+	it.each(Object.entries(validRoutineFixtures))('accepts a valid file: %s', (_name, input) => {
+		const result = validateRoutine(input);
+		expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
+	});
+
+	it.each(Object.entries(invalidRoutineFixtures))('explains what is wrong: %s', (_name, fixture) => {
+		const result = validateRoutine(fixture.input);
+		expect(result.ok).toBe(false);
+		expect(result.ok ? [] : result.errors.map(formatError)).toEqual(fixture.errors);
+	});
+
+	it('keeps extension keys on the routine it returns', () => {
+		const result = validateRoutine(validRoutineFixtures['extension keys everywhere']);
+		expect(result.ok && (result.routine as Record<string, unknown>)['x-author']).toBe('PT Jane');
+	});
+
+	it('stops listing errors at 50', () => {
+		const steps = Array.from({ length: 120 }, () => ({ kind: 'timed', name: 'x', seconds: -1 }));
+		const result = validateRoutine({ schemaVersion: 1, id: 'a', title: 'b', steps });
+		expect(result.ok ? 0 : result.errors.length).toBe(50);
+	});
+
+	it('turns a getter that throws into an error message', () => {
+		const hostile = { schemaVersion: 1, id: 'a', title: 'b' };
+		Object.defineProperty(hostile, 'steps', {
+			enumerable: true,
+			get() {
+				throw new Error('boom');
+			}
+		});
+		const result = validateRoutine(hostile);
+		expect(result.ok ? '' : formatError(result.errors[0]!)).toMatch(/could not be read.*boom/);
+	});
+
+	it('accepts every routine the generator makes, and compile never throws on them', () => {
+		fc.assert(
+			fc.property(routineArbitrary, (routine) => {
+				const result = validateRoutine(JSON.parse(JSON.stringify(routine)));
+				expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
+				if (result.ok) expect(() => compile(result.routine)).not.toThrow();
+			})
+		);
+	});
+
+	it('answers any JSON value with a routine or errors, never an exception', () => {
+		fc.assert(
+			fc.property(fc.jsonValue(), (value) => {
+				const result = validateRoutine(value);
+				expect(result.ok || result.errors.length > 0).toBe(true);
+				if (!result.ok) for (const error of result.errors) expect(formatError(error)).toMatch(/expected|unknown key/);
+			})
+		);
+	});
+
+	it('reports errors for any corruption of a valid routine', () => {
+		const corruptions = fc.oneof(
+			fc.constant((r: Record<string, unknown>) => ({ ...r, steps: [] })),
+			fc.constant((r: Record<string, unknown>) => ({ ...r, id: 'Not A Slug' })),
+			fc.constant((r: Record<string, unknown>) => ({ ...r, surprise: true })),
+			fc.constant((r: Record<string, unknown>) => ({ ...r, schemaVersion: 0 })),
+			fc.constant((r: Record<string, unknown>) => ({
+				...r,
+				steps: [...(r.steps as unknown[]), { kind: 'timed', name: 'x', seconds: 0 }]
+			}))
+		);
+		fc.assert(
+			fc.property(routineArbitrary, corruptions, (routine, corrupt) => {
+				const result = validateRoutine(corrupt(JSON.parse(JSON.stringify(routine))));
+				expect(result.ok).toBe(false);
+			})
+		);
+	});
+});
+
+describe('parseRoutineJson', () => {
+	it('explains text that is not JSON', () => {
+		const result = parseRoutineJson('{"schemaVersion": 1,');
+		expect(result.ok ? '' : formatError(result.errors[0]!)).toMatch(/^not valid JSON: /);
+	});
+
+	it('never throws on arbitrary text', () => {
+		fc.assert(
+			fc.property(fc.string(), (text) => {
+				const result = parseRoutineJson(text);
+				expect(typeof result.ok).toBe('boolean');
+			})
+		);
+	});
+
+	it('reads a valid file', () => {
+		const result = parseRoutineJson(JSON.stringify(validRoutineFixtures.minimal));
+		expect(result.ok && result.routine.title).toBe('Fixture');
+	});
+});
+
+describe('formatting', () => {
+	it('writes JSON paths with dots and brackets', () => {
+		expect(formatPath(['steps', 2, 'seconds'])).toBe('steps[2].seconds');
+		expect(formatPath(['x-odd key'])).toBe('["x-odd key"]');
+		expect(formatPath([])).toBe('');
+	});
+
+	it('describes found values briefly', () => {
+		expect(describeValue(undefined)).toBe('nothing');
+		expect(describeValue({})).toBe('an object');
+		expect(describeValue(true)).toBe('true');
+		expect(describeValue('x'.repeat(50))).toBe(`"${'x'.repeat(40)}…"`);
+	});
+});

@@ -1,0 +1,118 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+	closeDb,
+	DB_NAME,
+	DB_VERSION,
+	deleteSession,
+	getSession,
+	listSessions,
+	openUnknotDb,
+	readSetting,
+	saveSession,
+	StorageError,
+	writeSetting,
+	type SessionRecord
+} from './db';
+
+function session(id: string, startedAt: number, extra: Partial<SessionRecord> = {}): SessionRecord {
+	return {
+		id,
+		routineId: 'post-run-hip-reset',
+		routineTitle: 'Post-run hip reset',
+		startedAt,
+		endedAt: startedAt + 600_000,
+		status: 'completed',
+		activeSeconds: 600,
+		steps: [{ stepIndex: 0, name: 'Foam-roll quads', status: 'done', secondsSpent: 120, secondsPlanned: 120 }],
+		...extra
+	};
+}
+
+beforeEach(() => {
+	globalThis.indexedDB = new IDBFactory();
+});
+
+afterEach(async () => {
+	await closeDb();
+});
+
+describe('the database', () => {
+	it('keeps sessions and lists them newest first', async () => {
+		await saveSession(session('a', 1000));
+		await saveSession(session('c', 3000, { status: 'partial' }));
+		await saveSession(session('b', 2000));
+		expect((await listSessions()).map((s) => s.id)).toEqual(['c', 'b', 'a']);
+		expect(await getSession('c')).toEqual(session('c', 3000, { status: 'partial' }));
+	});
+
+	it('replaces a session saved twice and deletes one', async () => {
+		await saveSession(session('a', 1000));
+		await saveSession(session('a', 1000, { painAfter: 2 }));
+		expect(await listSessions()).toHaveLength(1);
+		expect((await getSession('a'))?.painAfter).toBe(2);
+		await deleteSession('a');
+		expect(await listSessions()).toEqual([]);
+	});
+
+	it('keeps data across connections (a closed and reopened app)', async () => {
+		await saveSession(session('a', 1000));
+		await writeSetting('getReadySeconds', 10);
+		await closeDb();
+		expect((await listSessions()).map((s) => s.id)).toEqual(['a']);
+		expect(await readSetting('getReadySeconds')).toBe(10);
+		expect(await readSetting('missing')).toBeUndefined();
+	});
+
+	it('creates version 1 with its stores and index from nothing', async () => {
+		const db = await openUnknotDb('fresh');
+		expect(db.version).toBe(DB_VERSION);
+		expect([...db.objectStoreNames].sort()).toEqual(['sessions', 'settings']);
+		expect([...db.transaction('sessions').store.indexNames]).toEqual(['by-started']);
+		db.close();
+	});
+
+	it('opens a version 1 database written by an earlier build without losing anything', async () => {
+		// Fixture: a v1 database as the first release wrote it, built with raw idb, not with our module.
+		const v1 = await openDB(DB_NAME, 1, {
+			upgrade(db) {
+				db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
+				db.createObjectStore('settings', { keyPath: 'key' });
+			}
+		});
+		await v1.put('sessions', session('old', 500));
+		await v1.put('settings', { key: 'voice', value: false });
+		v1.close();
+		expect((await listSessions()).map((s) => s.id)).toEqual(['old']);
+		expect(await readSetting('voice')).toBe(false);
+	});
+
+	it('reports a missing IndexedDB as a StorageError a user can read', async () => {
+		vi.stubGlobal('indexedDB', undefined);
+		try {
+			await expect(listSessions()).rejects.toThrow(StorageError);
+			await expect(listSessions()).rejects.toThrow(/no storage/);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
+	it('reports a full disk as a StorageError and keeps what was saved', async () => {
+		await saveSession(session('kept', 1000));
+		const db = await openUnknotDb();
+		const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('quota', 'QuotaExceededError');
+		});
+		try {
+			const failure = saveSession(session('new', 2000));
+			await expect(failure).rejects.toMatchObject({ name: 'StorageError', reason: 'full' });
+			await expect(failure).rejects.toThrow(/out of storage space/);
+		} finally {
+			put.mockRestore();
+			db.close();
+		}
+		expect((await listSessions()).map((s) => s.id)).toEqual(['kept']);
+	});
+});
