@@ -1,0 +1,47 @@
+// Size budget for what a phone downloads: the JavaScript and CSS the built app ships, gzipped.
+// Run by `npm run bench` after a build; exits non-zero when a budget is exceeded.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = {
+	/** Everything under _app/immutable that is JavaScript: the whole app. */
+	allJs: 90,
+	/** The entry chunks, layout and home page: what the first visit needs before it can show routines. */
+	firstLoadJs: 60,
+	css: 12,
+	serviceWorker: 12
+};
+
+function files(dir) {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? files(path) : [path];
+	});
+}
+
+const gz = (path) => gzipSync(readFileSync(path)).length / 1024;
+const sum = (paths) => paths.reduce((total, p) => total + gz(p), 0);
+
+const immutable = files('build/_app/immutable');
+const js = immutable.filter((p) => p.endsWith('.js'));
+const css = immutable.filter((p) => p.endsWith('.css'));
+// The fallback page names the scripts a first visit loads (modulepreload and the start import).
+const html = readFileSync('build/index.html', 'utf8');
+const firstLoad = [...new Set([...html.matchAll(/\/_app\/immutable\/[^"']+\.js/g)].map((m) => `build${m[0]}`))];
+
+const measured = {
+	allJs: sum(js),
+	firstLoadJs: sum(firstLoad),
+	css: sum(css),
+	serviceWorker: gz('build/service-worker.js')
+};
+
+let over = false;
+for (const [name, kb] of Object.entries(measured)) {
+	const budget = BUDGET_KB[name];
+	const ok = kb <= budget;
+	over ||= !ok;
+	console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(14)} ${kb.toFixed(1).padStart(6)} KiB gz  (budget ${budget} KiB)`);
+}
+process.exit(over ? 1 : 0);

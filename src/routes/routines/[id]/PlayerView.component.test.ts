@@ -1,0 +1,71 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import type { Routine } from '$lib/core/routine-schema';
+import { Player } from '$lib/player/player.svelte';
+import PlayerView from './PlayerView.svelte';
+
+const routine: Routine = {
+	schemaVersion: 1,
+	id: 'clams',
+	title: 'Clams',
+	steps: [
+		{ kind: 'reps', name: 'Clamshells', reps: 15, secondsPerRep: 2, sides: 'each', sets: 3, getReadySeconds: 0, instructions: 'Knees bent.' },
+		{ kind: 'reps', name: 'Lunges', reps: 10 }
+	]
+};
+
+function playerAt(ms: number) {
+	let time = 0;
+	const player = new Player(routine, {
+		now: () => time,
+		newId: () => 'id',
+		recordSession: vi.fn(async () => {}),
+		everyFrame: () => () => {}
+	});
+	player.start();
+	time = ms;
+	player.tick(ms);
+	return { player, setTime: (t: number) => (time = t) };
+}
+
+describe('PlayerView', () => {
+	it('shows the exercise, side and set, the countdown, the rep and what comes next', () => {
+		const { player } = playerAt(12_500);
+		render(PlayerView, { player });
+		expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Clamshells — left, set 1 of 3');
+		expect(screen.getByRole('timer').textContent).toBe('0:18');
+		expect(screen.getByText('rep 7 of 15')).toBeTruthy();
+		expect(screen.getByText('Knees bent.')).toBeTruthy();
+		expect(screen.getByText('Next: Switch sides (0:05)')).toBeTruthy();
+	});
+
+	it('offers Done instead of a countdown for self-paced reps', async () => {
+		const { player, setTime } = playerAt(0);
+		// Skip to the lunges: six work segments, five switches and two rests, then its get-ready.
+		while (player.segment?.name !== 'Lunges' || player.segment.kind !== 'work') player.skip();
+		render(PlayerView, { player });
+		expect(screen.getByRole('timer').textContent).toBe('10 reps');
+		setTime(1000);
+		await fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+		expect(player.state.status).toBe('finished');
+	});
+
+	it('pauses from its button and asks before ending the session', async () => {
+		const { player } = playerAt(1000);
+		render(PlayerView, { player });
+		await fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+		expect(player.state.status).toBe('paused');
+		expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+		await fireEvent.click(screen.getByRole('button', { name: 'End session' }));
+		expect(player.state.status).toBe('paused');
+		await fireEvent.click(screen.getByRole('button', { name: 'Yes, end and save' }));
+		expect(player.state.status).toBe('finished');
+	});
+
+	it('gives every control an accessible name', () => {
+		const { player } = playerAt(1000);
+		render(PlayerView, { player });
+		const names = screen.getAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim());
+		expect(names).toEqual(['Previous', 'Pause', 'Skip', '+10 s', 'End session']);
+	});
+});

@@ -1,0 +1,144 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test } from '@playwright/test';
+import { BASE_URL, launchOptions } from './chromium';
+import { runToEnd, startRoutine, waitForOfflineReady } from './helpers';
+
+test.describe('the library', () => {
+	test('lists the built-in routines with their total time', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
+		const hipReset = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Post-run hip reset' }) });
+		await expect(hipReset).toContainText(/\d+ min/);
+		await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+			'Post-run hip reset',
+			'Post-run cool-down',
+			'Pre-run dynamic warm-up',
+			'Glute medius strength',
+			'Soleus and calf care',
+			'Restorative yoga wind-down'
+		]);
+	});
+});
+
+test.describe('a session', () => {
+	test('runs a routine to the end under a fast clock and finds it in history', async ({ page }) => {
+		await page.clock.install();
+		await page.goto('/');
+		await startRoutine(page, 'Post-run hip reset');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Foam-roll quads — left');
+		await runToEnd(page);
+		await page.getByRole('link', { name: 'See history' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+		const entry = page.getByRole('listitem').filter({ hasText: 'Post-run hip reset' });
+		await expect(entry).toHaveCount(1);
+		await expect(entry).toContainText('Completed');
+		await expect(entry).toContainText('5 of 5 steps done');
+	});
+
+	test('runs offline after one online visit, and the session is kept', async ({ page, context }) => {
+		await page.clock.install();
+		await page.goto('/');
+		await waitForOfflineReady(page);
+		await context.setOffline(true);
+		await page.reload();
+		await startRoutine(page, 'Soleus and calf care');
+		await runToEnd(page);
+		await page.getByRole('link', { name: 'See history' }).click();
+		await expect(page.getByRole('listitem').filter({ hasText: 'Soleus and calf care' })).toContainText('Completed');
+	});
+
+	test('ending early records a partial session', async ({ page }) => {
+		await page.clock.install();
+		await page.goto('/routines/glute-medius-strength');
+		await page.getByRole('button', { name: 'Start' }).click();
+		await page.clock.fastForward('00:30');
+		await page.getByRole('button', { name: 'End session' }).click();
+		await page.getByRole('button', { name: 'Yes, end and save' }).click();
+		await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
+		await expect(page.getByText('Saved to your history.')).toBeVisible();
+		await page.goto('/history');
+		await expect(page.getByRole('listitem').filter({ hasText: 'Glute medius strength' })).toContainText('Ended early');
+	});
+});
+
+test.describe('offline', () => {
+	test('opens deep links with the network off', async ({ page, context }) => {
+		await page.goto('/');
+		await waitForOfflineReady(page);
+		await context.setOffline(true);
+		await page.goto('/routines/restorative-wind-down');
+		await expect(page.getByRole('heading', { level: 1, name: 'Restorative yoga wind-down' })).toBeVisible();
+		await expect(page.getByText('Before you start:')).toBeVisible();
+		await page.goto('/history');
+		await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+		await page.goto('/settings');
+		await expect(page.getByLabel('Get-ready time before each exercise')).toBeVisible();
+		const schema = await page.evaluate(async () => (await fetch('/routine.schema.json')).json());
+		expect(schema.title).toMatch(/Unknot routine/);
+	});
+
+	test('shows a clear page for an unknown routine, offline too', async ({ page, context }) => {
+		await page.goto('/');
+		await waitForOfflineReady(page);
+		await context.setOffline(true);
+		await page.goto('/routines/no-such-routine');
+		await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Back to your routines' })).toBeVisible();
+	});
+});
+
+test.describe('installing', () => {
+	test('links a valid web app manifest', async ({ page, request }) => {
+		await page.goto('/');
+		const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+		expect(href).toBe('/manifest.webmanifest');
+		const response = await request.get(href!);
+		expect(response.ok()).toBe(true);
+		const manifest = await response.json();
+		expect(manifest).toMatchObject({ name: expect.stringContaining('Unknot'), short_name: 'Unknot', display: 'standalone', start_url: '/' });
+		expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+		for (const size of ['192x192', '512x512']) {
+			for (const purpose of ['any', 'maskable']) {
+				const icon = manifest.icons.find((i: { sizes: string; purpose: string }) => i.sizes === size && i.purpose === purpose);
+				expect(icon, `${purpose} icon ${size}`).toBeTruthy();
+				const image = await request.get(icon.src);
+				expect(image.headers()['content-type']).toBe('image/png');
+				const bytes = await image.body();
+				expect(bytes.readUInt32BE(16)).toBe(Number(size.split('x')[0])); // PNG width from IHDR
+			}
+		}
+	});
+});
+
+test.describe('a persistent profile', () => {
+	test('keeps history after the browser is closed and reopened, and is installable', async () => {
+		const profile = await mkdtemp(join(tmpdir(), 'unknot-profile-'));
+		try {
+			let context = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL: BASE_URL, viewport: { width: 360, height: 640 } });
+			let page = context.pages()[0] ?? (await context.newPage());
+			await page.clock.install();
+			await page.goto('/');
+			await waitForOfflineReady(page);
+			const cdp = await context.newCDPSession(page);
+			const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+			expect(installabilityErrors).toEqual([]);
+			await startRoutine(page, 'Pre-run dynamic warm-up');
+			for (let i = 0; i < 20 && !(await page.getByRole('button', { name: 'Done' }).isVisible()); i++) {
+				await page.clock.fastForward('00:20');
+			}
+			await page.getByRole('button', { name: 'Done' }).click();
+			await runToEnd(page);
+			await context.close();
+
+			context = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL: BASE_URL });
+			page = context.pages()[0] ?? (await context.newPage());
+			await page.goto('/history');
+			await expect(page.getByRole('listitem').filter({ hasText: 'Pre-run dynamic warm-up' })).toContainText('Completed');
+			await context.close();
+		} finally {
+			await rm(profile, { recursive: true, force: true });
+		}
+	});
+});
