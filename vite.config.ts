@@ -35,7 +35,7 @@ export default defineConfig({
 			},
 			injectManifest: {
 				globPatterns: [
-					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,json}',
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,json,wav}',
 					'prerendered/**/*.{html,json}'
 				]
 			},

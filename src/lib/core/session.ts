@@ -181,6 +181,20 @@ export function advance(timeline: Timeline, state: SessionState, event: SessionE
 	}
 }
 
+/** A session reopened within this long after its last checkpoint carries on as if never stopped. */
+export const CARRY_ON_WITHIN_MS = 120_000;
+
+/**
+ * The state to continue from after the app was closed or reloaded. Within `CARRY_ON_WITHIN_MS` of the
+ * last checkpoint the user is taken to have kept exercising, so the running state stands as it is
+ * (its position follows from the timestamps). After a longer gap it comes back paused where the
+ * checkpoint left it.
+ */
+export function restoreAfterGap(timeline: Timeline, state: SessionState, checkpointMs: number, nowMs: number): SessionState {
+	if (state.status !== 'running' || nowMs - checkpointMs <= CARRY_ON_WITHIN_MS) return state;
+	return advance(timeline, state, { type: 'pause' }, checkpointMs);
+}
+
 /** Where a session is at an instant: everything a player displays. */
 export interface Position {
 	status: SessionStatus;

@@ -87,13 +87,15 @@ function workCues(step: WorkStep, durationMs: number | null): Cue[] {
 	if (durationMs === null) return [{ kind: 'start', atMs: 0 }];
 	const cues: Cue[] = [{ kind: 'start', atMs: 0 }];
 	if (step.kind === 'reps' && step.secondsPerRep !== undefined) {
+		// Paced reps tick on every rep; countdown beeps would clash with the last ticks.
 		const repMs = step.secondsPerRep * 1000;
 		for (let rep = 1; rep <= step.reps; rep++) {
 			cues.push({ kind: 'rep', atMs: Math.round((rep - 1) * repMs), count: rep });
 		}
-	} else if (durationMs >= MIN_MS_FOR_HALFWAY) {
-		cues.push({ kind: 'halfway', atMs: Math.round(durationMs / 2) });
+		cues.push({ kind: 'end', atMs: 0, fromEnd: true });
+		return cues;
 	}
+	if (durationMs >= MIN_MS_FOR_HALFWAY) cues.push({ kind: 'halfway', atMs: Math.round(durationMs / 2) });
 	cues.push(...countdownCues(durationMs), { kind: 'end', atMs: 0, fromEnd: true });
 	return cues;
 }

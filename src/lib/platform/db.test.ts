@@ -3,7 +3,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+	clearActiveSession,
 	closeDb,
+	completeSession,
+	loadActiveSession,
+	saveActiveSession,
 	DB_NAME,
 	DB_VERSION,
 	deleteSession,
@@ -66,15 +70,15 @@ describe('the database', () => {
 		expect(await readSetting('missing')).toBeUndefined();
 	});
 
-	it('creates version 1 with its stores and index from nothing', async () => {
+	it('creates the current version with its stores and index from nothing', async () => {
 		const db = await openUnknotDb('fresh');
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['sessions', 'settings']);
+		expect([...db.objectStoreNames].sort()).toEqual(['activeSession', 'sessions', 'settings']);
 		expect([...db.transaction('sessions').store.indexNames]).toEqual(['by-started']);
 		db.close();
 	});
 
-	it('opens a version 1 database written by an earlier build without losing anything', async () => {
+	it('upgrades a version 1 database written by the first release without losing anything', async () => {
 		// Fixture: a v1 database as the first release wrote it, built with raw idb, not with our module.
 		const v1 = await openDB(DB_NAME, 1, {
 			upgrade(db) {
@@ -87,6 +91,43 @@ describe('the database', () => {
 		v1.close();
 		expect((await listSessions()).map((s) => s.id)).toEqual(['old']);
 		expect(await readSetting('voice')).toBe(false);
+		expect(await loadActiveSession()).toBeUndefined();
+		const upgraded = await openUnknotDb();
+		expect(upgraded.version).toBe(2);
+		expect([...upgraded.objectStoreNames]).toContain('activeSession');
+		upgraded.close();
+	});
+
+	it('keeps one routine in progress and clears it when the session is filed', async () => {
+		const active = {
+			key: 'current' as const,
+			sessionId: 's1',
+			routine: { schemaVersion: 1 as const, id: 'r', title: 'R', steps: [{ kind: 'rest' as const, seconds: 5 }] },
+			options: {},
+			state: {
+				status: 'running' as const,
+				index: 0,
+				elapsedMs: 0,
+				anchorMs: 1000,
+				addedMs: 0,
+				spentMs: [0],
+				endings: [null],
+				startedAtMs: 1000,
+				finishedAtMs: null,
+				pausedAtMs: null,
+				pausedMs: 0
+			},
+			savedAt: 1000
+		};
+		await saveActiveSession(active);
+		await saveActiveSession({ ...active, savedAt: 6000 });
+		expect((await loadActiveSession())?.savedAt).toBe(6000);
+		await completeSession(session('s1', 1000));
+		expect(await loadActiveSession()).toBeUndefined();
+		expect((await listSessions()).map((s) => s.id)).toEqual(['s1']);
+		await saveActiveSession(active);
+		await clearActiveSession();
+		expect(await loadActiveSession()).toBeUndefined();
 	});
 
 	it('reports a missing IndexedDB as a StorageError a user can read', async () => {

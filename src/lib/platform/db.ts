@@ -4,29 +4,26 @@
  * Every failure reaches callers as a `StorageError` whose message can be shown as it is.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { StepOutcome } from '$lib/core/session';
+import type { Routine } from '$lib/core/routine-schema';
+import type { SessionState } from '$lib/core/session';
+import type { SessionRecord } from '$lib/core/session-record';
+import type { CompileOptions } from '$lib/core/timeline';
 
 export const DB_NAME = 'unknot';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
-/** A finished (or ended early) session, as the history keeps it. */
-export interface SessionRecord {
-	/** Random id, unique across devices so backups can merge. */
-	id: string;
-	routineId: string;
-	routineTitle: string;
-	/** Wall-clock ms. */
-	startedAt: number;
-	endedAt: number;
-	/** `completed` when the routine ran to its end, `partial` when the user ended it early. */
-	status: 'completed' | 'partial';
-	/** Seconds spent in the routine, pauses not counted. */
-	activeSeconds: number;
-	steps: StepOutcome[];
-	/** 0–10, how the sore spot felt; absent if the user did not say. */
-	painBefore?: number;
-	painAfter?: number;
-	notes?: string;
+export type { SessionRecord };
+
+/** The routine in progress, checkpointed so a reload or a crash loses nothing. */
+export interface ActiveSessionRecord {
+	key: 'current';
+	sessionId: string;
+	/** The routine as it was when started: later edits must not change a session under way. */
+	routine: Routine;
+	options: CompileOptions;
+	state: SessionState;
+	/** Wall-clock ms of this checkpoint. */
+	savedAt: number;
 }
 
 /** A stored setting; each setting's type is given by `Settings` in `settings.ts`. */
@@ -44,6 +41,11 @@ export interface UnknotDB extends DBSchema {
 	settings: {
 		key: string;
 		value: SettingRecord;
+	};
+	/** Added in version 2: at most one record, the routine in progress. */
+	activeSession: {
+		key: 'current';
+		value: ActiveSessionRecord;
 	};
 }
 
@@ -92,6 +94,9 @@ export function openUnknotDb(name = DB_NAME): Promise<IDBPDatabase<UnknotDB>> {
 				const sessions = database.createObjectStore('sessions', { keyPath: 'id' });
 				sessions.createIndex('by-started', 'startedAt');
 				database.createObjectStore('settings', { keyPath: 'key' });
+			}
+			if (oldVersion < 2) {
+				database.createObjectStore('activeSession', { keyPath: 'key' });
 			}
 		},
 		blocking() {
@@ -156,5 +161,32 @@ export function readSetting(key: string): Promise<unknown> {
 export function writeSetting(key: string, value: unknown): Promise<void> {
 	return run(async (database) => {
 		await database.put('settings', { key, value });
+	});
+}
+
+/** Checkpoints the routine in progress. */
+export function saveActiveSession(record: ActiveSessionRecord): Promise<void> {
+	return run(async (database) => {
+		await database.put('activeSession', record);
+	});
+}
+
+/** The routine in progress, if one was left running or paused. */
+export function loadActiveSession(): Promise<ActiveSessionRecord | undefined> {
+	return run((database) => database.get('activeSession', 'current'));
+}
+
+export function clearActiveSession(): Promise<void> {
+	return run((database) => database.delete('activeSession', 'current'));
+}
+
+/**
+ * Files a finished session in the history and clears the checkpoint in one transaction, so a crash
+ * between the two can neither lose the session nor record it twice.
+ */
+export function completeSession(record: SessionRecord): Promise<void> {
+	return run(async (database) => {
+		const tx = database.transaction(['sessions', 'activeSession'], 'readwrite');
+		await Promise.all([tx.objectStore('sessions').put(record), tx.objectStore('activeSession').delete('current'), tx.done]);
 	});
 }

@@ -1,7 +1,8 @@
 /**
  * The running routine as reactive state: the pure engine (`$lib/core/session`) plus the current time.
- * Components read `position`, `segment` and `next`, and call the verbs. Side effects (saving, later
- * sound and wake lock) come in through `PlayerDeps` so tests drive it with fake time and spies.
+ * Components read `position`, `segment` and `next`, and call the verbs. Every side effect (saving,
+ * cues, wake lock, media session) comes in through `PlayerDeps`, so tests drive it with fake time and
+ * spies.
  */
 import type { Routine } from '$lib/core/routine-schema';
 import {
@@ -9,35 +10,65 @@ import {
 	createSession,
 	positionAt,
 	settle,
-	summarize,
 	type Position,
 	type SessionEvent,
 	type SessionState
 } from '$lib/core/session';
-import { compile, type CompileOptions, type Segment, type Timeline } from '$lib/core/timeline';
-import type { SessionRecord } from '$lib/platform/db';
+import { buildSessionRecord, type SessionRecord } from '$lib/core/session-record';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
+import { compile, describeSegment, type CompileOptions, type Segment, type Timeline } from '$lib/core/timeline';
+import type { ActiveSessionRecord } from '$lib/platform/db';
+import type { MediaSessionControl } from '$lib/platform/media-session';
+import type { WakeLockControl } from '$lib/platform/wake-lock';
+import type { CuePlayer } from './cue-player';
 
 export interface PlayerDeps {
 	now: () => number;
 	newId: () => string;
-	/** Keeps a finished or ended session; rejects with a message a user can read. */
-	recordSession: (record: SessionRecord) => Promise<void>;
 	/** Calls back on every frame (and regularly while frames are throttled); returns a stop function. */
 	everyFrame: (callback: (nowMs: number) => void) => () => void;
+	/** Calls back when the page is hidden or being left; returns a stop function. */
+	onHide: (callback: () => void) => () => void;
+	/** Files a finished session in the history and clears the checkpoint; rejects with a readable message. */
+	completeSession: (record: SessionRecord) => Promise<void>;
+	/** Replaces a session already filed (the finish screen adds pain and notes). */
+	updateSession: (record: SessionRecord) => Promise<void>;
+	saveProgress: (record: ActiveSessionRecord) => Promise<void>;
+	cues: Pick<CuePlayer, 'unlock' | 'update' | 'reset' | 'stop'>;
+	wakeLock: WakeLockControl;
+	media: MediaSessionControl;
+}
+
+/** How a player begins: fresh, or from a checkpoint. */
+export interface PlayerStart {
+	routine: Routine;
+	options?: CompileOptions;
+	settings?: Settings;
+	/** A checkpointed session to continue, with its id. */
+	resume?: { sessionId: string; state: SessionState };
 }
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
+/** Checkpoint at least this often while running. */
+export const CHECKPOINT_EVERY_MS = 5000;
+/** A pause longer than this lets the screen sleep. */
+export const RELEASE_WAKE_LOCK_AFTER_PAUSE_MS = 60_000;
+
 export class Player {
 	readonly routine: Routine;
+	readonly options: CompileOptions;
 	readonly timeline: Timeline;
+	readonly sessionId: string;
 	readonly #deps: PlayerDeps;
-	readonly #id: string;
 
 	state: SessionState = $state.raw() as SessionState;
 	nowMs = $state(0);
+	settings: Settings = $state.raw() as Settings;
 	saveStatus: SaveStatus = $state('idle');
 	saveError: string | null = $state(null);
+	/** Set when checkpointing fails; the routine keeps running. */
+	progressError: string | null = $state(null);
 	/** The session as it was recorded, once finished. */
 	record: SessionRecord | null = $state.raw(null);
 
@@ -45,35 +76,75 @@ export class Player {
 	readonly segment: Segment | undefined;
 	readonly next: Segment | undefined;
 
-	constructor(routine: Routine, deps: PlayerDeps, options: CompileOptions = {}) {
-		this.routine = routine;
-		this.timeline = compile(routine, options);
+	#lastCheckpointMs = Number.NEGATIVE_INFINITY;
+	#recorded = false;
+	#wakeLockHeld = false;
+
+	constructor(start: PlayerStart, deps: PlayerDeps) {
+		this.routine = start.routine;
+		this.options = start.options ?? {};
+		this.timeline = compile(start.routine, this.options);
 		this.#deps = deps;
-		this.#id = deps.newId();
-		this.state = createSession(this.timeline);
+		this.sessionId = start.resume?.sessionId ?? deps.newId();
+		this.settings = start.settings ?? { ...DEFAULT_SETTINGS };
+		this.state = start.resume?.state ?? createSession(this.timeline);
 		this.nowMs = deps.now();
 		this.position = $derived(positionAt(this.timeline, this.state, this.nowMs));
 		this.segment = $derived(this.timeline.segments[this.position.index]);
 		this.next = $derived(this.timeline.segments[this.position.index + 1]);
 	}
 
-	/** Moves the displayed time on; records the session when the routine has just run out. */
-	tick(nowMs = this.#deps.now()): void {
-		this.nowMs = nowMs;
-		if (this.state.status === 'running' && this.position.status === 'finished') {
-			this.state = settle(this.timeline, this.state, nowMs);
-			void this.#recordOnce();
-		}
-	}
-
-	/** Keeps the display moving while the session runs; returns the function that stops it. */
+	/**
+	 * Keeps the display, cues and checkpoints going while the player is shown; returns the function
+	 * that stops them.
+	 */
 	attach(): () => void {
-		return this.#deps.everyFrame((nowMs) => this.tick(nowMs));
+		const stopFrames = this.#deps.everyFrame((nowMs) => this.tick(nowMs));
+		const stopHide = this.#deps.onHide(() => this.#checkpoint(this.#deps.now()));
+		if (this.state.status === 'running') this.#holdWakeLock(true);
+		return () => {
+			stopFrames();
+			stopHide();
+			this.#holdWakeLock(false);
+			// After a natural finish the closing words are still being spoken: let them be.
+			if (this.state.status !== 'finished') this.#deps.cues.stop(this.#deps.now());
+			this.#deps.media.deactivate();
+		};
 	}
 
-	start = () => this.#send({ type: 'start' });
+	/** Moves the display on, plays due cues, checkpoints, and records the session when it runs out. */
+	tick(nowMs = this.#deps.now()): void {
+		const before = this.state;
+		this.nowMs = nowMs;
+		if (before.status === 'running') {
+			this.#deps.cues.update(this.timeline, before, nowMs, this.settings);
+			if (this.position.status === 'finished') {
+				this.state = settle(this.timeline, before, nowMs);
+				this.#finish(nowMs);
+				return;
+			}
+			if (nowMs - this.#lastCheckpointMs >= CHECKPOINT_EVERY_MS) this.#checkpoint(nowMs);
+		}
+		if (before.status === 'paused' && before.pausedAtMs !== null && nowMs - before.pausedAtMs > RELEASE_WAKE_LOCK_AFTER_PAUSE_MS) {
+			this.#holdWakeLock(false);
+		}
+		const segment = this.segment;
+		if (segment) this.#deps.media.update(describeSegment(segment), this.routine.title, this.state.status === 'running');
+	}
+
+	/** Starts the routine; call from the user's tap so audio can start. */
+	start = () => {
+		void this.#deps.cues.unlock();
+		this.#activateMedia();
+		this.#send({ type: 'start' });
+	};
 	pause = () => this.#send({ type: 'pause' });
-	resume = () => this.#send({ type: 'resume' });
+	/** Resumes; call from the user's tap so audio can resume (iOS may have interrupted it). */
+	resume = () => {
+		void this.#deps.cues.unlock();
+		this.#activateMedia();
+		this.#send({ type: 'resume' });
+	};
 	togglePause = () => (this.state.status === 'paused' ? this.resume() : this.pause());
 	skip = () => this.#send({ type: 'skip' });
 	back = () => this.#send({ type: 'back' });
@@ -82,57 +153,104 @@ export class Player {
 	/** Ends early; the session is recorded as partial. */
 	end = () => this.#send({ type: 'finish' });
 
-	/** Tries to save again after a failure (storage full, say); the session is still in memory. */
-	retrySave = () => {
-		if (this.saveStatus === 'failed') {
-			this.#recorded = false;
-			void this.#recordOnce();
-		}
-	};
-
-	#send(event: SessionEvent): void {
-		const now = this.#deps.now();
-		this.state = advance(this.timeline, this.state, event, now);
-		this.nowMs = now;
-		if (this.state.status === 'finished') void this.#recordOnce();
+	/** Changes cue settings mid-routine (sound off, say). */
+	setSettings(settings: Settings): void {
+		this.settings = settings;
 	}
 
-	#recorded = false;
+	/** Tries to save again after a failure (storage full, say); the session is still in memory. */
+	retrySave = () => {
+		if (this.saveStatus !== 'failed') return;
+		this.#recorded = false;
+		void this.#recordOnce();
+	};
 
-	async #recordOnce(): Promise<void> {
-		if (this.#recorded) return;
-		this.#recorded = true;
-		const record = this.#buildRecord();
-		this.record = record;
+	/** Adds how the sore spot feels now (0–10) and a note to the recorded session. */
+	async addCheckIn(painAfter: number | undefined, notes: string): Promise<void> {
+		if (!this.record) return;
+		const trimmed = notes.trim();
+		const updated: SessionRecord = { ...this.record, painAfter, notes: trimmed || undefined };
+		if (painAfter === undefined) delete updated.painAfter;
+		if (!trimmed) delete updated.notes;
 		this.saveStatus = 'saving';
-		this.saveError = null;
 		try {
-			await this.#deps.recordSession(record);
+			await this.#deps.updateSession(updated);
+			this.record = updated;
 			this.saveStatus = 'saved';
+			this.saveError = null;
 		} catch (error) {
 			this.saveStatus = 'failed';
 			this.saveError = error instanceof Error ? error.message : String(error);
 		}
 	}
 
-	#buildRecord(): SessionRecord {
-		const { state, timeline, routine } = this;
-		const startedAt = state.startedAtMs ?? state.anchorMs;
-		const endedAt = state.finishedAtMs ?? state.anchorMs;
-		const reachedEnd = state.index >= timeline.segments.length;
-		return {
-			id: this.#id,
-			routineId: routine.id,
-			routineTitle: routine.title,
-			startedAt,
-			endedAt,
-			status: reachedEnd ? 'completed' : 'partial',
-			activeSeconds: Math.max(0, Math.round((endedAt - startedAt - state.pausedMs) / 1000)),
-			steps: summarize(
-				timeline,
-				state,
-				routine.steps.map((step) => step.name ?? 'Rest')
-			)
-		};
+	#send(event: SessionEvent): void {
+		const now = this.#deps.now();
+		const next = advance(this.timeline, this.state, event, now);
+		if (next === this.state) return;
+		this.state = next;
+		this.nowMs = now;
+		this.#deps.cues.reset(now);
+		if (next.status === 'finished') {
+			this.#finish(now);
+			return;
+		}
+		// Kept through a short pause (tick lets it go after a minute), so the screen does not blink off.
+		const recentlyPaused = next.pausedAtMs !== null && now - next.pausedAtMs <= RELEASE_WAKE_LOCK_AFTER_PAUSE_MS;
+		this.#holdWakeLock(next.status === 'running' || recentlyPaused);
+		this.#checkpoint(now);
+		this.tick(now);
+	}
+
+	#finish(nowMs: number): void {
+		this.#deps.cues.reset(nowMs);
+		this.#holdWakeLock(false);
+		this.#deps.media.deactivate();
+		void this.#recordOnce();
+	}
+
+	#activateMedia(): void {
+		this.#deps.media.activate({ play: this.resume, pause: this.pause, next: this.skip, previous: this.back });
+	}
+
+	#holdWakeLock(hold: boolean): void {
+		if (hold === this.#wakeLockHeld) return;
+		this.#wakeLockHeld = hold;
+		if (hold) this.#deps.wakeLock.acquire();
+		else this.#deps.wakeLock.release();
+	}
+
+	#checkpoint(nowMs: number): void {
+		if (this.state.status !== 'running' && this.state.status !== 'paused') return;
+		this.#lastCheckpointMs = nowMs;
+		this.#deps
+			.saveProgress({
+				key: 'current',
+				sessionId: this.sessionId,
+				routine: this.routine,
+				options: this.options,
+				state: this.state,
+				savedAt: nowMs
+			})
+			.then(() => (this.progressError = null))
+			.catch((error: unknown) => {
+				this.progressError = error instanceof Error ? error.message : String(error);
+			});
+	}
+
+	async #recordOnce(): Promise<void> {
+		if (this.#recorded) return;
+		this.#recorded = true;
+		const record = buildSessionRecord(this.sessionId, this.routine, this.timeline, this.state);
+		this.record = record;
+		this.saveStatus = 'saving';
+		this.saveError = null;
+		try {
+			await this.#deps.completeSession(record);
+			this.saveStatus = 'saved';
+		} catch (error) {
+			this.saveStatus = 'failed';
+			this.saveError = error instanceof Error ? error.message : String(error);
+		}
 	}
 }

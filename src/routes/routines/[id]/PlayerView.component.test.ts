@@ -1,7 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Routine } from '$lib/core/routine-schema';
 import { Player } from '$lib/player/player.svelte';
+import { fakePlayerDeps } from '$lib/player/testing/fake-deps';
 import PlayerView from './PlayerView.svelte';
 
 const routine: Routine = {
@@ -15,17 +16,12 @@ const routine: Routine = {
 };
 
 function playerAt(ms: number) {
-	let time = 0;
-	const player = new Player(routine, {
-		now: () => time,
-		newId: () => 'id',
-		recordSession: vi.fn(async () => {}),
-		everyFrame: () => () => {}
-	});
+	const { deps, setTime } = fakePlayerDeps(0);
+	const player = new Player({ routine }, deps);
 	player.start();
-	time = ms;
+	setTime(ms);
 	player.tick(ms);
-	return { player, setTime: (t: number) => (time = t) };
+	return { player, setTime };
 }
 
 describe('PlayerView', () => {
@@ -67,5 +63,36 @@ describe('PlayerView', () => {
 		render(PlayerView, { player });
 		const names = screen.getAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim());
 		expect(names).toEqual(['Previous', 'Pause', 'Skip', '+10 s', 'End session']);
+	});
+
+	it('pauses on Space, skips on the right arrow and goes back on the left', async () => {
+		const { player, setTime } = playerAt(12_500);
+		render(PlayerView, { player });
+		await fireEvent.keyDown(document.body, { key: ' ' });
+		expect(player.state.status).toBe('paused');
+		await fireEvent.keyDown(document.body, { key: ' ' });
+		expect(player.state.status).toBe('running');
+		setTime(13_000);
+		await fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+		expect(player.segment?.kind).toBe('switch');
+		await fireEvent.keyDown(document.body, { key: 'ArrowLeft' });
+		expect(player.segment?.kind).toBe('work');
+		expect(player.position.elapsedMs).toBe(0);
+	});
+
+	it('leaves Space to a focused button', async () => {
+		const { player } = playerAt(1000);
+		render(PlayerView, { player });
+		await fireEvent.keyDown(screen.getByRole('button', { name: 'Skip' }), { key: ' ' });
+		expect(player.state.status).toBe('running');
+	});
+
+	it('welcomes a user back to a session restored paused, offering Resume and End', () => {
+		const { player } = playerAt(1000);
+		player.pause();
+		render(PlayerView, { player, restored: true });
+		expect(screen.getByText('Welcome back. Your routine is paused where you left it.')).toBeTruthy();
+		expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+		expect(screen.getByRole('button', { name: 'End session' })).toBeTruthy();
 	});
 });

@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cuesBetween, spokenText, vibrationPattern } from './cues';
+import type { Routine } from './routine-schema';
+import { advance, createSession } from './session';
+import { timedRoutineArbitrary } from './testing/arbitraries';
+import { compile } from './timeline';
+
+const T0 = 5_000_000;
+const routine: Routine = {
+	schemaVersion: 1,
+	id: 'cues',
+	title: 'Cues',
+	steps: [
+		{ kind: 'timed', name: 'Hold', seconds: 30, getReadySeconds: 5 },
+		{ kind: 'reps', name: 'Clams', reps: 3, secondsPerRep: 2, getReadySeconds: 0 },
+		{ kind: 'rest', seconds: 10 },
+		{ kind: 'reps', name: 'Lunges', reps: 5, getReadySeconds: 0 }
+	]
+};
+const timeline = compile(routine);
+const started = advance(timeline, createSession(timeline), { type: 'start' }, T0);
+
+function labels(from: number, to: number, state = started) {
+	return cuesBetween(timeline, state, T0 + from, T0 + to).map((c) => `${c.atMs - T0} ${c.cue.kind}${c.cue.count ? ` ${c.cue.count}` : ''}`);
+}
+
+describe('cuesBetween', () => {
+	it('lists the cues of the coming seconds at their wall-clock instants', () => {
+		expect(labels(0, 6000)).toEqual(['0 get-ready', '2000 countdown 3', '3000 countdown 2', '4000 countdown 1', '5000 start']);
+	});
+
+	it('includes the start of the window and excludes its end', () => {
+		expect(labels(5000, 5001)).toEqual(['5000 start']);
+		expect(labels(4000, 5000)).toEqual(['4000 countdown 1']);
+	});
+
+	it('keeps a cue at the very instant a segment ends in a window that starts there', () => {
+		expect(labels(35_000, 35_001)).toEqual(['35000 end', '35000 start', '35000 rep 1']);
+	});
+
+	it('marks halfway, the countdown and each paced rep, across segment boundaries', () => {
+		expect(labels(19_000, 42_000)).toEqual([
+			'20000 halfway',
+			'32000 countdown 3',
+			'33000 countdown 2',
+			'34000 countdown 1',
+			'35000 end',
+			'35000 start',
+			'35000 rep 1',
+			'37000 rep 2',
+			'39000 rep 3',
+			'41000 end',
+			'41000 rest'
+		]);
+	});
+
+	it('stops at a self-paced segment, whose end nobody knows', () => {
+		expect(labels(50_500, 500_000)).toEqual(['51000 start']);
+	});
+
+	it('moves end-anchored cues when time is added', () => {
+		const longer = advance(timeline, started, { type: 'add-time' }, T0 + 10_000);
+		expect(labels(30_000, 50_000, longer).slice(0, 4)).toEqual(['42000 countdown 3', '43000 countdown 2', '44000 countdown 1', '45000 end']);
+	});
+
+	it('has no cues while paused, and none before the window after a long gap', () => {
+		const paused = advance(timeline, started, { type: 'pause' }, T0 + 1000);
+		expect(labels(1000, 100_000, paused)).toEqual([]);
+		expect(labels(33_500, 34_500)).toEqual(['34000 countdown 1']);
+	});
+
+	it('gives a restarted segment new keys, so its cues play again', () => {
+		const [first] = cuesBetween(timeline, started, T0 + 5000, T0 + 5001);
+		const back = advance(timeline, started, { type: 'back' }, T0 + 12_000);
+		const [again] = cuesBetween(timeline, back, T0 + 12_000, T0 + 12_001);
+		expect(again?.cue.kind).toBe('start');
+		expect(again?.key).not.toBe(first?.key);
+	});
+
+	it('returns every cue exactly once when a running routine is swept window by window', () => {
+		fc.assert(
+			fc.property(timedRoutineArbitrary, fc.integer({ min: 1, max: 5000 }), (r, step) => {
+				const tl = compile(r);
+				const state = advance(tl, createSession(tl), { type: 'start' }, 0);
+				const swept: string[] = [];
+				for (let t = 0; t <= tl.totalMs; t += step) swept.push(...cuesBetween(tl, state, t, t + step).map((c) => c.key));
+				const whole = cuesBetween(tl, state, 0, tl.totalMs + step).map((c) => c.key);
+				expect(swept).toEqual(whole);
+				expect(new Set(whole).size).toBe(whole.length);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+});
+
+describe('cue words and buzzes', () => {
+	const at = (from: number, kind?: string) =>
+		cuesBetween(timeline, started, T0 + from, T0 + from + 1).find((c) => !kind || c.cue.kind === kind)!;
+
+	it('says the get-ready and start text, "Halfway", the rest with what is next, and a closing word', () => {
+		expect(spokenText(at(0), timeline.segments[1])).toBe('Get ready: Hold');
+		expect(spokenText(at(5000, 'start'), timeline.segments[2])).toBe('Hold');
+		expect(spokenText(at(20_000), undefined)).toBe('Halfway');
+		expect(spokenText(at(41_000, 'rest'), timeline.segments[4])).toBe('Rest. Next: Lunges');
+		expect(spokenText({ ...at(0), cue: { kind: 'finish', atMs: 0 } }, undefined)).toBe('Done. Well done.');
+	});
+
+	it('says nothing for ticks and countdown beeps', () => {
+		expect(spokenText(at(37_000), undefined)).toBeNull();
+		expect(spokenText(at(2000), undefined)).toBeNull();
+	});
+
+	it('vibrates for changes but not for every rep', () => {
+		expect(vibrationPattern({ kind: 'start', atMs: 0 })).toEqual([400]);
+		expect(vibrationPattern({ kind: 'rep', atMs: 0 })).toBeNull();
+	});
+});

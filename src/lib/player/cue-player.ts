@@ -1,0 +1,88 @@
+/**
+ * Turns the engine's cue points into sound, voice and vibration. Sounds are scheduled a few seconds
+ * ahead on the audio clock (`cuesBetween(now, now + lookahead)`); voice and vibration fire on the first
+ * frame at or after their moment. After a gap (a frozen or throttled page) only the cues of the last
+ * moment are played, never a backlog.
+ */
+import { cuesBetween, spokenText, vibrationPattern } from '$lib/core/cues';
+import type { SessionState } from '$lib/core/session';
+import type { Settings } from '$lib/core/settings';
+import type { Timeline } from '$lib/core/timeline';
+import type { AudioOutput, ScheduledSound } from '$lib/platform/audio';
+import type { SpeechOutput } from '$lib/platform/speech';
+import type { VibrationOutput } from '$lib/platform/vibration';
+
+export interface CueOutputs {
+	audio: AudioOutput;
+	speech: SpeechOutput;
+	vibration: VibrationOutput;
+}
+
+export type CueSettings = Pick<Settings, 'sound' | 'voice' | 'vibration' | 'volume'>;
+
+/** How far ahead sounds are put on the audio clock. */
+export const LOOKAHEAD_MS = 3000;
+/** Voice and vibration cues older than this when a frame finally comes are dropped. */
+export const CATCH_UP_MS = 1500;
+
+export class CuePlayer {
+	readonly #outputs: CueOutputs;
+	readonly #scheduled = new Map<string, { atMs: number; sound: ScheduledSound | null }>();
+	#firedUntilMs: number | null = null;
+
+	constructor(outputs: CueOutputs) {
+		this.#outputs = outputs;
+	}
+
+	/** Creates or resumes audio; must run inside the user's tap (Start, Resume). */
+	unlock(): Promise<void> {
+		return this.#outputs.audio.unlock();
+	}
+
+	/** Plays what is due and schedules what is coming; call every frame. */
+	update(timeline: Timeline, state: SessionState, nowMs: number, settings: CueSettings): void {
+		if (this.#firedUntilMs === null) this.#firedUntilMs = nowMs;
+
+		if (settings.sound) {
+			for (const timed of cuesBetween(timeline, state, nowMs, nowMs + LOOKAHEAD_MS)) {
+				if (this.#scheduled.has(timed.key)) continue;
+				this.#scheduled.set(timed.key, {
+					atMs: timed.atMs,
+					sound: this.#outputs.audio.schedule(timed.cue.kind, timed.atMs, settings.volume)
+				});
+			}
+		}
+
+		const from = Math.max(this.#firedUntilMs, nowMs - CATCH_UP_MS);
+		if (nowMs > from && (settings.voice || settings.vibration)) {
+			const due = cuesBetween(timeline, state, from, nowMs);
+			let spoken: string | null = null;
+			for (const timed of due) {
+				if (settings.voice) spoken = spokenText(timed, timeline.segments[timed.segmentIndex + 1]) ?? spoken;
+				const pattern = settings.vibration ? vibrationPattern(timed.cue) : null;
+				if (pattern) this.#outputs.vibration.vibrate(pattern);
+			}
+			// Only the latest phrase: two cues in one frame would otherwise cut each other off.
+			if (spoken) this.#outputs.speech.speak(spoken, settings.volume);
+		}
+		this.#firedUntilMs = Math.max(this.#firedUntilMs, nowMs);
+
+		for (const [key, entry] of this.#scheduled) if (entry.atMs < nowMs - 10_000) this.#scheduled.delete(key);
+	}
+
+	/**
+	 * The plan changed (pause, skip, back, +10 s…): silences sounds scheduled for the old plan. Cues
+	 * from `nowMs` on are worked out afresh on the next update.
+	 */
+	reset(nowMs: number): void {
+		for (const entry of this.#scheduled.values()) if (entry.atMs > nowMs) entry.sound?.cancel();
+		this.#scheduled.clear();
+		this.#firedUntilMs = nowMs;
+	}
+
+	/** Stops everything: the session is over or the player is closing. */
+	stop(nowMs: number): void {
+		this.reset(nowMs);
+		this.#outputs.speech.cancel();
+	}
+}
