@@ -14,7 +14,7 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts'],
-					exclude: ['src/**/*.svelte.test.ts', 'src/**/*.component.test.ts']
+					exclude: ['src/**/*.svelte.test.ts', 'src/**/*.component.test.ts', 'src/**/*.dom.test.ts']
 				}
 			},
 			{
@@ -22,7 +22,7 @@ export default defineConfig({
 				test: {
 					name: 'component',
 					environment: 'jsdom',
-					include: ['src/**/*.svelte.test.ts', 'src/**/*.component.test.ts']
+					include: ['src/**/*.svelte.test.ts', 'src/**/*.component.test.ts', 'src/**/*.dom.test.ts']
 				}
 			}
 		]

@@ -126,6 +126,10 @@ test.describe('the guided player', () => {
 		await page.getByLabel(/Notes/).fill('Hips loose before the run');
 		await page.getByRole('button', { name: 'Save how it feels' }).click();
 		await expect(page.getByText('Saved, with how it feels.')).toBeVisible();
+		await page.goto('/history');
+		const entry = page.getByRole('listitem').filter({ hasText: 'Pre-run dynamic warm-up' });
+		await expect(entry).toContainText('Pain after: 2/10');
+		await expect(entry).toContainText('Hips loose before the run');
 	});
 
 	test('resumes after a reload mid-step with the remaining time right to the second', async ({ page }) => {

@@ -39,6 +39,20 @@ function started(tl: Timeline = timeline): SessionState {
 	return advance(tl, createSession(tl), { type: 'start' }, T0);
 }
 
+type Script = { gapMs: number; event: SessionEvent }[];
+
+/** Starts at T0 and applies a script of events; `each` sees every intermediate state. */
+function playScript(tl: Timeline, script: Script, each?: (state: SessionState, now: number) => void) {
+	let state = started(tl);
+	let now = T0;
+	for (const { gapMs, event } of script) {
+		now += gapMs;
+		state = advance(tl, state, event, now);
+		each?.(state, now);
+	}
+	return { state, now };
+}
+
 describe('a session', () => {
 	it('is ready and at the first segment before it starts, whatever the time', () => {
 		const position = positionAt(timeline, createSession(timeline), T0 + 99_000);
@@ -253,12 +267,7 @@ describe('session properties', () => {
 		fc.assert(
 			fc.property(routineArbitrary, eventScriptArbitrary, fc.integer({ min: 0, max: 300_000 }), (r, script, later) => {
 				const tl = compile(r);
-				let state = started(tl);
-				let now = T0;
-				for (const { gapMs, event } of script) {
-					now += gapMs;
-					state = advance(tl, state, event, now);
-				}
+				const { state, now } = playScript(tl, script);
 				const restored = JSON.parse(JSON.stringify(state)) as SessionState;
 				expect(restored).toEqual(state);
 				expect(positionAt(tl, restored, now + later)).toEqual(positionAt(tl, state, now + later));
@@ -271,11 +280,7 @@ describe('session properties', () => {
 		fc.assert(
 			fc.property(routineArbitrary, eventScriptArbitrary, (r, script) => {
 				const tl = compile(r);
-				let state = started(tl);
-				let now = T0;
-				for (const { gapMs, event } of script) {
-					now += gapMs;
-					state = advance(tl, state, event, now);
+				const { state } = playScript(tl, script, (state, now) => {
 					const position = positionAt(tl, state, now);
 					expect(position.index).toBeGreaterThanOrEqual(0);
 					expect(position.index).toBeLessThanOrEqual(tl.segments.length);
@@ -283,7 +288,7 @@ describe('session properties', () => {
 					expect(state.pausedMs).toBeGreaterThanOrEqual(0);
 					expect(state.spentMs.every((ms) => Number.isFinite(ms) && ms >= 0)).toBe(true);
 					if (position.remainingMs !== null) expect(position.remainingMs).toBeGreaterThanOrEqual(0);
-				}
+				});
 				const outcomes = summarize(tl, state, r.steps.map((s) => s.name ?? 'Rest'));
 				expect(outcomes).toHaveLength(r.steps.length);
 			})
