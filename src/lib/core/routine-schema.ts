@@ -152,8 +152,6 @@ const restStep = record({
 	say: v.optional(text(200))
 });
 
-export const STEP_KINDS = ['timed', 'reps', 'rest'] as const;
-
 const step = expecting(
 	v.variant('kind', [timedStep, repsStep, restStep], (issue) =>
 		issue.expected === 'Object'

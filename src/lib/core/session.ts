@@ -4,7 +4,7 @@
  * derived from the anchor and `nowMs`, never from counted ticks. So a page that was throttled, frozen
  * or reloaded knows its place at once, and a serialised state restores exactly.
  */
-import type { Timeline } from './timeline';
+import { isStepBody, type Timeline } from './timeline';
 
 export type SessionStatus = 'ready' | 'running' | 'paused' | 'finished';
 
@@ -262,7 +262,7 @@ export interface StepOutcome {
 export function summarize(timeline: Timeline, state: SessionState, stepNames: readonly string[]): StepOutcome[] {
 	const byStep = new Map<number, { completed: boolean; spentMs: number; plannedMs: number | null }>();
 	timeline.segments.forEach((segment, index) => {
-		if (segment.kind !== 'work' && !(segment.kind === 'rest' && segment.set === 1 && segment.sets === 1)) return;
+		if (!isStepBody(segment)) return;
 		const entry = byStep.get(segment.stepIndex) ?? { completed: true, spentMs: 0, plannedMs: 0 };
 		let spent = state.spentMs[index] ?? 0;
 		if (index === state.index && state.status !== 'finished') spent += state.elapsedMs;

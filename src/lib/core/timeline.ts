@@ -79,7 +79,7 @@ function countdownCues(durationMs: number): Cue[] {
 }
 
 /** How a segment's side reads aloud and on screen: "Clamshells, left side". */
-export function describeSide(name: string, side: Side | undefined): string {
+function describeSide(name: string, side: Side | undefined): string {
 	return side ? `${name}, ${side} side` : name;
 }
 
@@ -227,6 +227,15 @@ export function compile(routine: Routine, options: CompileOptions = {}): Timelin
 		totalMs: offset,
 		selfPacedCount: segments.filter((s) => s.durationMs === null).length
 	};
+}
+
+/**
+ * True for the segments that are a step itself: a timed or reps step's work, or a rest step's rest.
+ * Not the get-ready, switch-sides and between-sets rest around them (a step with rest between sets
+ * always has two or more sets, while a rest step has one).
+ */
+export function isStepBody(segment: Segment): boolean {
+	return segment.kind === 'work' || (segment.kind === 'rest' && segment.sets === 1);
 }
 
 /** "m:ss" for a number of milliseconds, rounding partial seconds up as a countdown does. */

@@ -145,14 +145,6 @@ export function listSessions(): Promise<SessionRecord[]> {
 	return run(async (database) => (await database.getAllFromIndex('sessions', 'by-started')).reverse());
 }
 
-export function getSession(id: string): Promise<SessionRecord | undefined> {
-	return run((database) => database.get('sessions', id));
-}
-
-export function deleteSession(id: string): Promise<void> {
-	return run((database) => database.delete('sessions', id));
-}
-
 /** A stored setting's raw value, or undefined. */
 export function readSetting(key: string): Promise<unknown> {
 	return run(async (database) => (await database.get('settings', key))?.value);
@@ -174,10 +166,6 @@ export function saveActiveSession(record: ActiveSessionRecord): Promise<void> {
 /** The routine in progress, if one was left running or paused. */
 export function loadActiveSession(): Promise<ActiveSessionRecord | undefined> {
 	return run((database) => database.get('activeSession', 'current'));
-}
-
-export function clearActiveSession(): Promise<void> {
-	return run((database) => database.delete('activeSession', 'current'));
 }
 
 /**

@@ -23,6 +23,7 @@ export function createMediaSession(): MediaSessionControl {
 	const session = typeof navigator !== 'undefined' && 'mediaSession' in navigator ? navigator.mediaSession : undefined;
 	let audio: HTMLAudioElement | undefined;
 	let lastTitle = '';
+	let lastPlaying: boolean | undefined;
 
 	const setHandler = (action: MediaSessionAction, handler: (() => void) | null) => {
 		try {
@@ -44,7 +45,8 @@ export function createMediaSession(): MediaSessionControl {
 			setHandler('previoustrack', handlers.previous);
 		},
 		update(title, routineTitle, playing) {
-			if (!session) return;
+			if (!session || (title === lastTitle && playing === lastPlaying)) return;
+			lastPlaying = playing;
 			if (title !== lastTitle && typeof MediaMetadata !== 'undefined') {
 				lastTitle = title;
 				session.metadata = new MediaMetadata({
@@ -68,6 +70,7 @@ export function createMediaSession(): MediaSessionControl {
 				session.playbackState = 'none';
 			}
 			lastTitle = '';
+			lastPlaying = undefined;
 		}
 	};
 }

@@ -1,5 +1,5 @@
 /** The routine in progress, as the screens see it: found softly, continued, or filed as partial. */
-import { advance, restoreAfterGap } from '$lib/core/session';
+import { advance } from '$lib/core/session';
 import { buildSessionRecord } from '$lib/core/session-record';
 import { compile } from '$lib/core/timeline';
 import { completeSession, loadActiveSession, type ActiveSessionRecord } from '$lib/platform/db';
@@ -12,11 +12,6 @@ export async function findActiveSession(): Promise<ActiveSessionRecord | null> {
 		console.warn('The routine in progress could not be read.', error);
 		return null;
 	}
-}
-
-/** The state to continue a checkpointed session from at `nowMs` (see `restoreAfterGap`). */
-export function continueFrom(active: ActiveSessionRecord, nowMs: number) {
-	return restoreAfterGap(compile(active.routine, active.options), active.state, active.savedAt, nowMs);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Routine } from '$lib/core/routine-schema';
-import { restoreAfterGap } from '$lib/core/session';
 import type { ActiveSessionRecord } from '$lib/platform/db';
 import { CHECKPOINT_EVERY_MS, Player, RELEASE_WAKE_LOCK_AFTER_PAUSE_MS } from './player.svelte';
 import { fakePlayerDeps } from './testing/fake-deps';
@@ -183,22 +182,16 @@ describe('a player continued from a checkpoint', () => {
 
 	it('carries on as if never stopped when reopened within 2 minutes', () => {
 		const saved = checkpointAfter(1000); // skipped from the get-ready into Hold at 1 s
-		const { deps, setTime } = fakePlayerDeps(1_000_000);
-		const state = restoreAfterGap(new Player({ routine }, deps).timeline, saved.state, saved.savedAt, 1_000_000 + 6000);
-		const player = new Player({ routine, resume: { sessionId: saved.sessionId, state } }, deps);
-		setTime(6000);
-		player.tick(1_006_000);
+		const { deps } = fakePlayerDeps(1_000_000 + 6000);
+		const player = new Player({ routine, resume: saved }, deps);
 		expect(player.sessionId).toBe('session-1');
 		expect(player.position).toMatchObject({ status: 'running', index: 1, remainingMs: 5000 });
 	});
 
 	it('comes back paused at the checkpoint after a longer gap', () => {
 		const saved = checkpointAfter(1000);
-		const { deps } = fakePlayerDeps(1_000_000);
-		const later = saved.savedAt + 10 * 60_000;
-		const state = restoreAfterGap(new Player({ routine }, deps).timeline, saved.state, saved.savedAt, later);
-		const player = new Player({ routine, resume: { sessionId: saved.sessionId, state } }, deps);
-		player.tick(later);
+		const { deps } = fakePlayerDeps(saved.savedAt + 10 * 60_000);
+		const player = new Player({ routine, resume: saved }, deps);
 		expect(player.position).toMatchObject({ status: 'paused', index: 1, remainingMs: 10_000 });
 	});
 });

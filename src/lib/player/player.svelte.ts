@@ -9,6 +9,7 @@ import {
 	advance,
 	createSession,
 	positionAt,
+	restoreAfterGap,
 	settle,
 	type Position,
 	type SessionEvent,
@@ -44,8 +45,11 @@ export interface PlayerStart {
 	routine: Routine;
 	options?: CompileOptions;
 	settings?: Settings;
-	/** A checkpointed session to continue, with its id. */
-	resume?: { sessionId: string; state: SessionState };
+	/**
+	 * A checkpointed session to continue: it carries on if the checkpoint is recent, and comes back
+	 * paused at the checkpoint otherwise (see `restoreAfterGap`).
+	 */
+	resume?: { sessionId: string; state: SessionState; savedAt: number };
 }
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
@@ -87,8 +91,10 @@ export class Player {
 		this.#deps = deps;
 		this.sessionId = start.resume?.sessionId ?? deps.newId();
 		this.settings = start.settings ?? { ...DEFAULT_SETTINGS };
-		this.state = start.resume?.state ?? createSession(this.timeline);
 		this.nowMs = deps.now();
+		this.state = start.resume
+			? restoreAfterGap(this.timeline, start.resume.state, start.resume.savedAt, this.nowMs)
+			: createSession(this.timeline);
 		this.position = $derived(positionAt(this.timeline, this.state, this.nowMs));
 		this.segment = $derived(this.timeline.segments[this.position.index]);
 		this.next = $derived(this.timeline.segments[this.position.index + 1]);
@@ -152,11 +158,6 @@ export class Player {
 	done = () => this.#send({ type: 'done' });
 	/** Ends early; the session is recorded as partial. */
 	end = () => this.#send({ type: 'finish' });
-
-	/** Changes cue settings mid-routine (sound off, say). */
-	setSettings(settings: Settings): void {
-		this.settings = settings;
-	}
 
 	/** Tries to save again after a failure (storage full, say); the session is still in memory. */
 	retrySave = () => {
