@@ -1,13 +1,21 @@
 import { summarizeRoutine } from '$lib/core/routine-summary';
-import { findActiveSession } from '$lib/player/active-session';
-import { loadSettings } from '$lib/platform/settings';
-import { builtinRoutines } from '$lib/routines';
+import { latestInProgress } from '$lib/core/session-in-progress';
+import { describeUnreadable } from '$lib/core/stored-record';
+import { getSettings } from '$lib/platform/settings-store';
+import { readSessionsInProgress } from '$lib/player/sessions-in-progress';
+import { listRoutines } from '$lib/routines/library';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async () => {
-	const [settings, active] = await Promise.all([loadSettings(), findActiveSession()]);
+	const [{ settings }, inProgress] = await Promise.all([getSettings(), readSessionsInProgress()]);
+	const latest = latestInProgress(inProgress.records);
 	return {
-		routines: builtinRoutines.map((routine) => summarizeRoutine(routine, { getReadySeconds: settings.getReadySeconds })),
-		inProgress: active ? { id: active.routine.id, title: active.routine.title } : null
+		routines: listRoutines().map((routine) => summarizeRoutine(routine, { getReadySeconds: settings.getReadySeconds })),
+		inProgress: latest ? { id: latest.routine.id, title: latest.routine.title } : null,
+		storageError: inProgress.error,
+		unreadable: {
+			text: describeUnreadable(inProgress.unreadable, 'session in progress'),
+			keys: inProgress.unreadable.map((record) => record.key)
+		}
 	};
 };

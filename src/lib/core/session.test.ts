@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Routine } from './routine-schema';
 import {
 	advance,
+	CARRY_ON_WITHIN_MS,
 	createSession,
 	positionAt,
+	restoreAfterGap,
 	settle,
+	shiftState,
 	summarize,
 	type SessionEvent,
 	type SessionState
@@ -291,6 +294,61 @@ describe('session properties', () => {
 				});
 				const outcomes = summarize(tl, state, r.steps.map((s) => s.name ?? 'Rest'));
 				expect(outcomes).toHaveLength(r.steps.length);
+			})
+		);
+	});
+});
+
+describe('the time rule across a gap', () => {
+	const timeline = compile({ schemaVersion: 1, id: 'hold', title: 'Hold', steps: [{ kind: 'timed', name: 'Hold', seconds: 600, getReadySeconds: 0 }] });
+	const running = advance(timeline, createSession(timeline), { type: 'start' }, T0);
+	const checkpoint = T0 + 10_000;
+
+	it('carries on as if never stopped up to 2 minutes after the checkpoint, to the millisecond', () => {
+		const state = restoreAfterGap(timeline, running, checkpoint, checkpoint + CARRY_ON_WITHIN_MS);
+		expect(state).toBe(running);
+		expect(positionAt(timeline, state, checkpoint + CARRY_ON_WITHIN_MS).elapsedMs).toBe(130_000);
+	});
+
+	it('comes back paused at the checkpoint one millisecond later, the gap counted as pause', () => {
+		const now = checkpoint + CARRY_ON_WITHIN_MS + 1;
+		const state = restoreAfterGap(timeline, running, checkpoint, now);
+		expect(positionAt(timeline, state, now)).toMatchObject({ status: 'paused', elapsedMs: 10_000 });
+		const ended = advance(timeline, advance(timeline, state, { type: 'resume' }, now), { type: 'finish' }, now + 5000);
+		expect(ended.finishedAtMs! - ended.startedAtMs! - ended.pausedMs).toBe(15_000);
+	});
+
+	it('never rewinds nor stalls when the clock was set back: the session moves onto the new clock', () => {
+		const now = checkpoint - 3_600_000;
+		const state = restoreAfterGap(timeline, running, checkpoint, now);
+		expect(positionAt(timeline, state, now)).toMatchObject({ status: 'running', elapsedMs: 10_000 });
+		expect(positionAt(timeline, state, now + 1000).elapsedMs).toBe(11_000);
+	});
+
+	it('moves a paused session onto a clock set back, so Resume counts no negative pause', () => {
+		const paused = advance(timeline, running, { type: 'pause' }, checkpoint);
+		const now = checkpoint - 3_600_000;
+		const state = restoreAfterGap(timeline, paused, checkpoint, now);
+		const resumed = advance(timeline, state, { type: 'resume' }, now + 2000);
+		expect(resumed.pausedMs).toBe(2000);
+		expect(positionAt(timeline, resumed, now + 3000).elapsedMs).toBe(11_000);
+	});
+
+	it('shifts every instant and no duration', () => {
+		const paused = advance(timeline, running, { type: 'pause' }, checkpoint);
+		const shifted = shiftState(paused, -500);
+		expect(shifted).toEqual({ ...paused, anchorMs: paused.anchorMs - 500, startedAtMs: T0 - 500, pausedAtMs: checkpoint - 500 });
+		expect(shiftState(paused, 0)).toBe(paused);
+	});
+
+	it('never counts time backwards or beyond the truth, whatever the gap (property)', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: -86_400_000, max: 86_400_000 }), (gap) => {
+				const now = checkpoint + gap;
+				const state = restoreAfterGap(timeline, running, checkpoint, now);
+				const elapsed = positionAt(timeline, state, now).elapsedMs;
+				expect(elapsed).toBeGreaterThanOrEqual(10_000);
+				expect(elapsed).toBeLessThanOrEqual(10_000 + Math.min(Math.max(gap, 0), CARRY_ON_WITHIN_MS));
 			})
 		);
 	});

@@ -181,17 +181,36 @@ export function advance(timeline: Timeline, state: SessionState, event: SessionE
 	}
 }
 
-/** A session reopened within this long after its last checkpoint carries on as if never stopped. */
+/** A session reopened (or thawed) within this long after its last checkpoint carries on as if never stopped. */
 export const CARRY_ON_WITHIN_MS = 120_000;
 
 /**
- * The state to continue from after the app was closed or reloaded. Within `CARRY_ON_WITHIN_MS` of the
- * last checkpoint the user is taken to have kept exercising, so the running state stands as it is
- * (its position follows from the timestamps). After a longer gap it comes back paused where the
- * checkpoint left it.
+ * The same state with every wall-clock instant moved by `deltaMs`: what the session looks like on a
+ * clock that was set back or forward by that much. Durations (elapsed, spent, paused) do not change.
+ */
+export function shiftState(state: SessionState, deltaMs: number): SessionState {
+	if (deltaMs === 0) return state;
+	const shift = (ms: number | null) => (ms === null ? null : ms + deltaMs);
+	return {
+		...copy(state),
+		anchorMs: state.anchorMs + deltaMs,
+		startedAtMs: shift(state.startedAtMs),
+		finishedAtMs: shift(state.finishedAtMs),
+		pausedAtMs: shift(state.pausedAtMs)
+	};
+}
+
+/**
+ * The one rule for time across a gap (a reload, a crash, a thawed page): the gap is `nowMs` minus the
+ * last checkpoint, clamped at zero, so a clock set back never rewinds the session nor freezes it
+ * (the state is moved onto the new clock). Within `CARRY_ON_WITHIN_MS` the user is taken to have kept
+ * exercising, so a running state stands as it is. After a longer gap it comes back paused where the
+ * checkpoint left it, and the gap counts as paused time, never as exercise.
  */
 export function restoreAfterGap(timeline: Timeline, state: SessionState, checkpointMs: number, nowMs: number): SessionState {
-	if (state.status !== 'running' || nowMs - checkpointMs <= CARRY_ON_WITHIN_MS) return state;
+	const gap = nowMs - checkpointMs;
+	if (gap < 0) return shiftState(state, gap);
+	if (state.status !== 'running' || gap <= CARRY_ON_WITHIN_MS) return state;
 	return advance(timeline, state, { type: 'pause' }, checkpointMs);
 }
 

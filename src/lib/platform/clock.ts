@@ -1,11 +1,20 @@
 /**
- * Wall-clock time and a per-frame callback. The engine only ever sees the numbers this returns, so tests
- * (and Playwright's fake clock) control time completely.
+ * The player's clock and a per-frame callback. The engine only ever sees the numbers this returns, so
+ * tests (and Playwright's fake clock) control time completely.
+ *
+ * One rule for time: while the page lives, time moves with the monotonic clock (`performance.now()`),
+ * so setting the device clock back or forward mid-routine changes nothing on screen or in the record.
+ * The reading is anchored to the wall clock once, when the page loads, so instants stay comparable
+ * across reloads (checkpoints, history); the gap across a reload is handled by `restoreAfterGap`.
  */
 
-/** Current wall-clock time in ms. Wall-clock, not performance.now(): it must survive reloads. */
+const hasMonotonic = typeof performance !== 'undefined' && typeof performance.now === 'function';
+const wallAtLoad = Date.now();
+const monotonicAtLoad = hasMonotonic ? performance.now() : 0;
+
+/** Current time in ms: wall-clock time at page load plus monotonic time since. */
 export function now(): number {
-	return Date.now();
+	return hasMonotonic ? wallAtLoad + (performance.now() - monotonicAtLoad) : Date.now();
 }
 
 /**

@@ -2,35 +2,11 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-	closeDb,
-	completeSession,
-	loadActiveSession,
-	saveActiveSession,
-	DB_NAME,
-	DB_VERSION,
-	listSessions,
-	openUnknotDb,
-	readSetting,
-	saveSession,
-	StorageError,
-	writeSetting,
-	type SessionRecord
-} from './db';
-
-function session(id: string, startedAt: number, extra: Partial<SessionRecord> = {}): SessionRecord {
-	return {
-		id,
-		routineId: 'post-run-hip-reset',
-		routineTitle: 'Post-run hip reset',
-		startedAt,
-		endedAt: startedAt + 600_000,
-		status: 'completed',
-		activeSeconds: 600,
-		steps: [{ stepIndex: 0, name: 'Foam-roll quads', status: 'done', secondsSpent: 120, secondsPlanned: 120 }],
-		...extra
-	};
-}
+import { buildSessionInProgress, buildSessionRecord } from '$lib/core/testing/records';
+import { checkStorage, closeDb, DB_NAME, DB_VERSION, listParsed, openUnknotDb, StorageError } from './db';
+import { listInProgress } from './in-progress-store';
+import { listSessions } from './session-store';
+import { getSettings } from './settings-store';
 
 beforeEach(() => {
 	globalThis.indexedDB = new IDBFactory();
@@ -40,87 +16,64 @@ afterEach(async () => {
 	await closeDb();
 });
 
+/** A v1 or v2 database as those releases wrote it, built with raw idb, not with our module. */
+async function writeOldDatabase(version: 1 | 2, fill: (db: Awaited<ReturnType<typeof openDB>>) => Promise<void>) {
+	const old = await openDB(DB_NAME, version, {
+		upgrade(db, oldVersion) {
+			if (oldVersion < 1) {
+				db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
+				db.createObjectStore('settings', { keyPath: 'key' });
+			}
+			if (version >= 2) db.createObjectStore('activeSession', { keyPath: 'key' });
+		}
+	});
+	await fill(old);
+	old.close();
+}
+
+/** A session as releases before version 3 wrote it: no record version, no updatedAt. */
+function oldSession(id: string, startedAt: number) {
+	const { recordVersion: _v, updatedAt: _u, ...rest } = buildSessionRecord(id, startedAt);
+	return rest;
+}
+
 describe('the database', () => {
-	it('keeps sessions and lists them newest first', async () => {
-		await saveSession(session('a', 1000));
-		await saveSession(session('c', 3000, { status: 'partial' }));
-		await saveSession(session('b', 2000));
-		expect((await listSessions()).map((s) => s.id)).toEqual(['c', 'b', 'a']);
-		expect((await listSessions())[0]).toEqual(session('c', 3000, { status: 'partial' }));
-	});
-
-	it('replaces a session saved twice (the finish screen adding a check-in)', async () => {
-		await saveSession(session('a', 1000));
-		await saveSession(session('a', 1000, { painAfter: 2 }));
-		const sessions = await listSessions();
-		expect(sessions).toHaveLength(1);
-		expect(sessions[0]?.painAfter).toBe(2);
-	});
-
-	it('keeps data across connections (a closed and reopened app)', async () => {
-		await saveSession(session('a', 1000));
-		await writeSetting('getReadySeconds', 10);
-		await closeDb();
-		expect((await listSessions()).map((s) => s.id)).toEqual(['a']);
-		expect(await readSetting('getReadySeconds')).toBe(10);
-		expect(await readSetting('missing')).toBeUndefined();
-	});
-
 	it('creates the current version with its stores and index from nothing', async () => {
 		const db = await openUnknotDb('fresh');
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['activeSession', 'sessions', 'settings']);
+		expect([...db.objectStoreNames].sort()).toEqual(['inProgress', 'sessions', 'settings']);
 		expect([...db.transaction('sessions').store.indexNames]).toEqual(['by-started']);
 		db.close();
 	});
 
-	it('upgrades a version 1 database written by the first release without losing anything', async () => {
-		// Fixture: a v1 database as the first release wrote it, built with raw idb, not with our module.
-		const v1 = await openDB(DB_NAME, 1, {
-			upgrade(db) {
-				db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
-				db.createObjectStore('settings', { keyPath: 'key' });
-			}
+	it('upgrades a version 1 database without losing anything, stamping each record', async () => {
+		await writeOldDatabase(1, async (db) => {
+			await db.put('sessions', oldSession('old', 500));
+			await db.put('settings', { key: 'voice', value: false });
 		});
-		await v1.put('sessions', session('old', 500));
-		await v1.put('settings', { key: 'voice', value: false });
-		v1.close();
-		expect((await listSessions()).map((s) => s.id)).toEqual(['old']);
-		expect(await readSetting('voice')).toBe(false);
-		expect(await loadActiveSession()).toBeUndefined();
-		const upgraded = await openUnknotDb();
-		expect(upgraded.version).toBe(2);
-		expect([...upgraded.objectStoreNames]).toContain('activeSession');
-		upgraded.close();
+		const { records, unreadable } = await listSessions();
+		expect(unreadable).toEqual([]);
+		expect(records).toEqual([{ ...oldSession('old', 500), recordVersion: 1, updatedAt: 500 + 600_000 }]);
+		expect((await getSettings()).settings.voice).toBe(false);
 	});
 
-	it('keeps one routine in progress and clears it when the session is filed', async () => {
-		const active = {
-			key: 'current' as const,
-			sessionId: 's1',
-			routine: { schemaVersion: 1 as const, id: 'r', title: 'R', steps: [{ kind: 'rest' as const, seconds: 5 }] },
-			options: {},
-			state: {
-				status: 'running' as const,
-				index: 0,
-				elapsedMs: 0,
-				anchorMs: 1000,
-				addedMs: 0,
-				spentMs: [0],
-				endings: [null],
-				startedAtMs: 1000,
-				finishedAtMs: null,
-				pausedAtMs: null,
-				pausedMs: 0
-			},
-			savedAt: 1000
-		};
-		await saveActiveSession(active);
-		await saveActiveSession({ ...active, savedAt: 6000 });
-		expect((await loadActiveSession())?.savedAt).toBe(6000);
-		await completeSession(session('s1', 1000));
-		expect(await loadActiveSession()).toBeUndefined();
-		expect((await listSessions()).map((s) => s.id)).toEqual(['s1']);
+	it('upgrades a version 2 database: the routine in progress moves to its own key, the old slot goes', async () => {
+		const inProgress = buildSessionInProgress('s1');
+		const { recordVersion: _v, updatedAt, ...legacy } = inProgress;
+		await writeOldDatabase(2, async (db) => {
+			await db.put('activeSession', { key: 'current', ...legacy, savedAt: updatedAt });
+			await db.put('sessions', oldSession('kept', 100));
+			await db.put('sessions', { id: 'broken', startedAt: 'yesterday' });
+		});
+		expect((await listInProgress()).records).toEqual([inProgress]);
+		const sessions = await listSessions();
+		expect(sessions.records.map((s) => s.id)).toEqual(['kept']);
+		// The malformed record is still there, untouched, and reported.
+		expect(sessions.unreadable).toEqual([expect.objectContaining({ kind: 'session', key: 'broken' })]);
+		const db = await openUnknotDb();
+		expect([...db.objectStoreNames]).not.toContain('activeSession');
+		expect(await db.get('sessions', 'broken')).toEqual({ id: 'broken', startedAt: 'yesterday', recordVersion: 1, updatedAt: 0 });
+		db.close();
 	});
 
 	it('reports a missing IndexedDB as a StorageError a user can read', async () => {
@@ -133,20 +86,70 @@ describe('the database', () => {
 		}
 	});
 
-	it('reports a full disk as a StorageError and keeps what was saved', async () => {
-		await saveSession(session('kept', 1000));
+	it('says a newer version wrote the database, in words, instead of the browser\'s VersionError', async () => {
+		(await openDB(DB_NAME, DB_VERSION + 1)).close();
+		const failure = listSessions();
+		await expect(failure).rejects.toMatchObject({ reason: 'outdated' });
+		await expect(failure).rejects.toThrow('Unknot was updated in another tab. Reload this page');
+	});
+
+	it('says to close other tabs when an old tab blocks the upgrade, instead of waiting forever', async () => {
+		await writeOldDatabase(2, async () => {});
+		const oldTab = await openDB(DB_NAME, 2); // an old tab that never lets go
+		const failure = listSessions();
+		await expect(failure).rejects.toMatchObject({ reason: 'blocked' });
+		await expect(failure).rejects.toThrow(/Close other Unknot tabs/);
+		oldTab.close();
+		await vi.waitFor(async () => expect((await listSessions()).records).toEqual([]));
+	});
+
+	it('lets go of its connection when a newer version opens in another tab', async () => {
+		await listSessions();
+		const newer = await openDB(DB_NAME, DB_VERSION + 1);
+		expect(newer.version).toBe(DB_VERSION + 1);
+		newer.close();
+	});
+
+	it('reads a store record by record, reporting what does not parse by its key', async () => {
 		const db = await openUnknotDb();
+		await db.put('settings', { key: 'a', value: 1 });
+		await db.put('settings', { key: 'b', value: 'x' });
+		db.close();
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const read = await listParsed('settings', 'setting', (value) =>
+			(value as { value: unknown }).value === 1 ? { ok: true, value: 'one' } : { ok: false, reason: 'not one' }
+		);
+		expect(read).toEqual({ records: ['one'], unreadable: [{ kind: 'setting', key: 'b', reason: 'not one' }] });
+		expect(warn).toHaveBeenCalledTimes(1);
+		warn.mockRestore();
+	});
+});
+
+describe('checking storage before a routine starts', () => {
+	it('finds nothing wrong when a record can be written, and leaves nothing behind', async () => {
+		expect(await checkStorage()).toBeNull();
+		const db = await openUnknotDb();
+		expect(await db.count('settings')).toBe(0);
+		db.close();
+	});
+
+	it('says so when the disk is full', async () => {
 		const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
 			throw new DOMException('quota', 'QuotaExceededError');
 		});
 		try {
-			const failure = saveSession(session('new', 2000));
-			await expect(failure).rejects.toMatchObject({ name: 'StorageError', reason: 'full' });
-			await expect(failure).rejects.toThrow(/out of storage space/);
+			expect(await checkStorage()).toMatch(/out of storage space/);
 		} finally {
 			put.mockRestore();
-			db.close();
 		}
-		expect((await listSessions()).map((s) => s.id)).toEqual(['kept']);
+	});
+
+	it('says so when there is no storage at all', async () => {
+		vi.stubGlobal('indexedDB', undefined);
+		try {
+			expect(await checkStorage()).toMatch(/no storage Unknot can use/);
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });

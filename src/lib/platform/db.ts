@@ -1,59 +1,48 @@
 /**
- * The app's one IndexedDB database, through idb. Versioned from the start: each schema change is an
- * `if (oldVersion < N)` step in `upgrade`, with a fixture and an upgrade test in `db.test.ts`.
- * Every failure reaches callers as a `StorageError` whose message can be shown as it is.
+ * The app's one IndexedDB database, through idb: the connection, the upgrade ladder and the failures.
+ * Each store has its own small module (`session-store.ts`, `in-progress-store.ts`, `settings-store.ts`)
+ * with the same verbs: get, list, put, delete. Values are typed `unknown` here on purpose: storage is
+ * input, and every store module parses what it reads back.
+ *
+ * Each schema change is an `if (oldVersion < N)` step in `upgrade`, with a fixture database and an
+ * upgrade test in `db.test.ts`. Every failure reaches callers as a `StorageError` whose message can be
+ * shown as it is.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Routine } from '$lib/core/routine-schema';
-import type { SessionState } from '$lib/core/session';
-import type { SessionRecord } from '$lib/core/session-record';
-import type { CompileOptions } from '$lib/core/timeline';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { isRecord, RECORD_VERSION, type Parsed, type ReadRecords, type RecordKind } from '$lib/core/stored-record';
 
 export const DB_NAME = 'unknot';
-export const DB_VERSION = 2;
-
-export type { SessionRecord };
-
-/** The routine in progress, checkpointed so a reload or a crash loses nothing. */
-export interface ActiveSessionRecord {
-	key: 'current';
-	sessionId: string;
-	/** The routine as it was when started: later edits must not change a session under way. */
-	routine: Routine;
-	options: CompileOptions;
-	state: SessionState;
-	/** Wall-clock ms of this checkpoint. */
-	savedAt: number;
-}
-
-/** A stored setting; each setting's type is given by `Settings` in `settings.ts`. */
-export interface SettingRecord {
-	key: string;
-	value: unknown;
-}
+export const DB_VERSION = 3;
 
 export interface UnknotDB extends DBSchema {
+	/** The history: one record per finished or ended session, keyed by session id. */
 	sessions: {
 		key: string;
-		value: SessionRecord;
+		value: unknown;
 		indexes: { 'by-started': number };
 	};
+	/** One record per setting, keyed by the setting's name. */
 	settings: {
 		key: string;
-		value: SettingRecord;
+		value: unknown;
 	};
-	/** Added in version 2: at most one record, the routine in progress. */
-	activeSession: {
-		key: 'current';
-		value: ActiveSessionRecord;
+	/** Added in version 3: sessions in progress, keyed by session id (replaces v2's single `activeSession` slot). */
+	inProgress: {
+		key: string;
+		value: unknown;
 	};
 }
+
+export type StoreName = StoreNames<UnknotDB>;
+
+/** Why storage failed, for code; the message is for people. */
+export type StorageFailure = 'unavailable' | 'full' | 'blocked' | 'outdated' | 'failed';
 
 /** Storage failed; `message` says so in words a user can act on. */
 export class StorageError extends Error {
 	constructor(
 		message: string,
-		readonly reason: 'unavailable' | 'full' | 'failed',
+		readonly reason: StorageFailure,
 		options?: { cause?: unknown }
 	) {
 		super(message, options);
@@ -61,71 +50,114 @@ export class StorageError extends Error {
 	}
 }
 
-function toStorageError(error: unknown): StorageError {
+const MESSAGES: Record<Exclude<StorageFailure, 'failed'>, string> = {
+	unavailable: 'This browser is not letting Unknot store data (private browsing can do this). Sessions cannot be saved here.',
+	full: 'Your phone is out of storage space for Unknot. Free some space, then try again. Nothing already saved was lost.',
+	blocked: 'Unknot was updated, and another Unknot tab is still open with the old version. Close other Unknot tabs, then reload this page.',
+	outdated: 'Unknot was updated in another tab. Reload this page to use the new version; nothing saved was lost.'
+};
+
+/** A StorageError for one of the known failures. */
+export function storageError(reason: Exclude<StorageFailure, 'failed'>, cause?: unknown): StorageError {
+	return new StorageError(MESSAGES[reason], reason, { cause });
+}
+
+/** Turns whatever IndexedDB threw into a StorageError a user can read. */
+export function toStorageError(error: unknown): StorageError {
 	if (error instanceof StorageError) return error;
 	const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-	if (name === 'QuotaExceededError') {
-		return new StorageError(
-			'Your phone is out of storage space for Unknot. Free some space, then try again. Nothing already saved was lost.',
-			'full',
-			{ cause: error }
-		);
-	}
-	if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
-		return new StorageError(
-			'This browser is not letting Unknot store data (private browsing can do this). Sessions cannot be saved here.',
-			'unavailable',
-			{ cause: error }
-		);
-	}
+	if (name === 'QuotaExceededError') return storageError('full', error);
+	if (name === 'VersionError') return storageError('outdated', error);
+	if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') return storageError('unavailable', error);
 	return new StorageError(`Saving or reading your data failed (${String(error)}).`, 'failed', { cause: error });
 }
 
-/** Opens (creating or upgrading) the database. Exported for the upgrade tests. */
-export function openUnknotDb(name = DB_NAME): Promise<IDBPDatabase<UnknotDB>> {
-	if (typeof indexedDB === 'undefined') {
-		return Promise.reject(
-			new StorageError('This browser has no storage Unknot can use, so sessions cannot be saved.', 'unavailable')
-		);
-	}
-	return openDB<UnknotDB>(name, DB_VERSION, {
-		upgrade(database, oldVersion) {
-			if (oldVersion < 1) {
-				const sessions = database.createObjectStore('sessions', { keyPath: 'id' });
-				sessions.createIndex('by-started', 'startedAt');
-				database.createObjectStore('settings', { keyPath: 'key' });
-			}
-			if (oldVersion < 2) {
-				database.createObjectStore('activeSession', { keyPath: 'key' });
-			}
-		},
-		blocking() {
-			// A newer version of the app wants to upgrade the database in another tab: let it.
-			void closeDb();
+type UpgradeTransaction = IDBPTransaction<UnknotDB, StoreName[], 'versionchange'>;
+
+/** Adds the fields every record carries since version 3 to each record of an old store. */
+async function stampRecords(transaction: UpgradeTransaction, store: 'sessions' | 'settings', updatedAt: (value: Record<string, unknown>) => number) {
+	let cursor = await transaction.objectStore(store).openCursor();
+	while (cursor) {
+		const value: unknown = cursor.value;
+		// A malformed record is left exactly as it was: the readers report it, nothing deletes it.
+		if (isRecord(value) && value.recordVersion === undefined) {
+			await cursor.update({ ...value, recordVersion: RECORD_VERSION, updatedAt: updatedAt(value) });
 		}
-	}).catch((error: unknown) => {
+		cursor = await cursor.continue();
+	}
+}
+
+async function upgrade(database: IDBPDatabase<UnknotDB>, oldVersion: number, transaction: UpgradeTransaction): Promise<void> {
+	if (oldVersion < 1) {
+		const sessions = database.createObjectStore('sessions', { keyPath: 'id' });
+		sessions.createIndex('by-started', 'startedAt');
+		database.createObjectStore('settings', { keyPath: 'key' });
+	}
+	if (oldVersion < 2) {
+		// Version 2's single slot for the routine in progress; version 3 replaces it below.
+		(database as unknown as IDBPDatabase).createObjectStore('activeSession', { keyPath: 'key' });
+	}
+	if (oldVersion < 3) {
+		const inProgress = database.createObjectStore('inProgress', { keyPath: 'sessionId' });
+		const legacy = (transaction as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).objectStore('activeSession');
+		const current: unknown = await legacy.get('current');
+		if (isRecord(current) && typeof current.sessionId === 'string' && current.sessionId) {
+			const { key: _key, savedAt, ...rest } = current;
+			await inProgress.put({ ...rest, recordVersion: RECORD_VERSION, updatedAt: typeof savedAt === 'number' ? savedAt : 0 });
+		}
+		(database as unknown as IDBPDatabase).deleteObjectStore('activeSession');
+		await stampRecords(transaction, 'sessions', (session) => (typeof session.endedAt === 'number' ? session.endedAt : 0));
+		await stampRecords(transaction, 'settings', () => 0);
+	}
+}
+
+/** Opens (creating or upgrading) the database. Exported for the upgrade tests. */
+export function openUnknotDb(name = DB_NAME, onBlocking: () => void = () => {}): Promise<IDBPDatabase<UnknotDB>> {
+	if (typeof indexedDB === 'undefined') {
+		return Promise.reject(new StorageError('This browser has no storage Unknot can use, so sessions cannot be saved.', 'unavailable'));
+	}
+	let refuse: (error: StorageError) => void = () => {};
+	const blocked = new Promise<never>((_, reject) => (refuse = reject));
+	const opening = openDB<UnknotDB>(name, DB_VERSION, {
+		upgrade: (database, oldVersion, _newVersion, transaction) => {
+			// idb runs this synchronously; the steps' requests keep the version-change transaction alive.
+			void upgrade(database, oldVersion, transaction).catch((error: unknown) => {
+				console.error('Upgrading the database failed; it was left at its old version.', error);
+				transaction.abort();
+			});
+		},
+		// An older Unknot tab holds the database open and will not let go: say so instead of waiting.
+		blocked: () => refuse(storageError('blocked')),
+		// A newer Unknot in another tab wants to upgrade: let it, and read again (then as 'outdated').
+		blocking: onBlocking,
+		terminated: onBlocking
+	});
+	// If the open goes through after all (the other tab closed), nobody is waiting for this connection.
+	void blocked.catch(() => opening.then((database) => database.close(), () => {}));
+	return Promise.race([opening, blocked]).catch((error: unknown) => {
 		throw toStorageError(error);
 	});
 }
 
-let dbPromise: Promise<IDBPDatabase<UnknotDB>> | undefined;
+let connection: Promise<IDBPDatabase<UnknotDB>> | undefined;
 
 function db(): Promise<IDBPDatabase<UnknotDB>> {
-	dbPromise ??= openUnknotDb().catch((error: unknown) => {
-		dbPromise = undefined;
+	connection ??= openUnknotDb(DB_NAME, () => void closeDb()).catch((error: unknown) => {
+		connection = undefined;
 		throw error;
 	});
-	return dbPromise;
+	return connection;
 }
 
-/** Closes and forgets the shared connection (tests; a blocked upgrade). */
+/** Closes and forgets the shared connection (tests; another tab upgrading). */
 export async function closeDb(): Promise<void> {
-	const pending = dbPromise;
-	dbPromise = undefined;
+	const pending = connection;
+	connection = undefined;
 	if (pending) (await pending.catch(() => undefined))?.close();
 }
 
-async function run<T>(work: (database: IDBPDatabase<UnknotDB>) => Promise<T>): Promise<T> {
+/** Runs `work` on the shared connection; any failure becomes a StorageError. For the store modules. */
+export async function withDb<T>(work: (database: IDBPDatabase<UnknotDB>) => Promise<T>): Promise<T> {
 	try {
 		return await work(await db());
 	} catch (error) {
@@ -133,48 +165,38 @@ async function run<T>(work: (database: IDBPDatabase<UnknotDB>) => Promise<T>): P
 	}
 }
 
-/** Saves (or replaces) a session record. */
-export function saveSession(session: SessionRecord): Promise<void> {
-	return run(async (database) => {
-		await database.put('sessions', session);
+/** Reads every record of a store through `parse`, keeping the unreadable ones' keys for the notice. */
+export function listParsed<T>(store: StoreName, kind: RecordKind, parse: (value: unknown) => Parsed<T>): Promise<ReadRecords<T>> {
+	return withDb(async (database) => {
+		const result: ReadRecords<T> = { records: [], unreadable: [] };
+		let cursor = await database.transaction(store).store.openCursor();
+		while (cursor) {
+			const parsed = parse(cursor.value);
+			if (parsed.ok) result.records.push(parsed.value);
+			else {
+				console.warn(`A stored ${kind} could not be read and was left untouched (${String(cursor.key)}): ${parsed.reason}`);
+				result.unreadable.push({ kind, key: String(cursor.key), reason: parsed.reason });
+			}
+			cursor = await cursor.continue();
+		}
+		return result;
 	});
 }
 
-/** All sessions, newest first. */
-export function listSessions(): Promise<SessionRecord[]> {
-	return run(async (database) => (await database.getAllFromIndex('sessions', 'by-started')).reverse());
-}
-
-/** A stored setting's raw value, or undefined. */
-export function readSetting(key: string): Promise<unknown> {
-	return run(async (database) => (await database.get('settings', key))?.value);
-}
-
-export function writeSetting(key: string, value: unknown): Promise<void> {
-	return run(async (database) => {
-		await database.put('settings', { key, value });
-	});
-}
-
-/** Checkpoints the routine in progress. */
-export function saveActiveSession(record: ActiveSessionRecord): Promise<void> {
-	return run(async (database) => {
-		await database.put('activeSession', record);
-	});
-}
-
-/** The routine in progress, if one was left running or paused. */
-export function loadActiveSession(): Promise<ActiveSessionRecord | undefined> {
-	return run((database) => database.get('activeSession', 'current'));
-}
+const PROBE_KEY = 'storage-check';
 
 /**
- * Files a finished session in the history and clears the checkpoint in one transaction, so a crash
- * between the two can neither lose the session nor record it twice.
+ * Whether Unknot can save here right now: opens the database and writes and removes a tiny record.
+ * Null when it can; otherwise the message to show before a routine starts.
  */
-export function completeSession(record: SessionRecord): Promise<void> {
-	return run(async (database) => {
-		const tx = database.transaction(['sessions', 'activeSession'], 'readwrite');
-		await Promise.all([tx.objectStore('sessions').put(record), tx.objectStore('activeSession').delete('current'), tx.done]);
-	});
+export async function checkStorage(): Promise<string | null> {
+	try {
+		await withDb(async (database) => {
+			const transaction = database.transaction('settings', 'readwrite');
+			await Promise.all([transaction.store.put({ key: PROBE_KEY }), transaction.store.delete(PROBE_KEY), transaction.done]);
+		});
+		return null;
+	} catch (error) {
+		return toStorageError(error).message;
+	}
 }

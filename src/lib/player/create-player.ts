@@ -1,15 +1,18 @@
-/** Wires a Player to the real clock, database, audio, speech, vibration, wake lock and media session. */
+/** Wires a Player to the real clock, database, audio, speech, vibration, wake lock, media session and tab lock. */
 import { createWebAudioOutput, setAudioSessionType } from '$lib/platform/audio';
 import { everyFrame, now } from '$lib/platform/clock';
-import { completeSession, saveActiveSession, saveSession } from '$lib/platform/db';
+import { getInProgress, putInProgress } from '$lib/platform/in-progress-store';
 import { newId } from '$lib/platform/ids';
 import { onHide } from '$lib/platform/lifecycle';
 import { createMediaSession } from '$lib/platform/media-session';
+import { fileSession } from '$lib/platform/session-store';
 import { createSpeechOutput } from '$lib/platform/speech';
+import { createTabLock } from '$lib/platform/tab-lock';
 import { createVibrationOutput } from '$lib/platform/vibration';
 import { createWakeLock } from '$lib/platform/wake-lock';
 import { CuePlayer } from './cue-player';
 import { Player, type PlayerStart } from './player.svelte';
+import { fileOthersInProgress } from './sessions-in-progress';
 
 export function createPlayer(start: PlayerStart): Player {
 	setAudioSessionType(start.settings?.soundInSilentMode ? 'playback' : 'auto');
@@ -18,9 +21,11 @@ export function createPlayer(start: PlayerStart): Player {
 		newId,
 		everyFrame,
 		onHide,
-		completeSession,
-		updateSession: saveSession,
-		saveProgress: saveActiveSession,
+		fileSession,
+		putInProgress,
+		getInProgress,
+		fileOthersInProgress,
+		tabLock: createTabLock(),
 		cues: new CuePlayer({
 			audio: createWebAudioOutput(),
 			speech: createSpeechOutput(),

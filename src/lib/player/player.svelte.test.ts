@@ -1,34 +1,27 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Routine } from '$lib/core/routine-schema';
-import type { ActiveSessionRecord } from '$lib/platform/db';
+import { CARRY_ON_WITHIN_MS } from '$lib/core/session';
+import type { SessionInProgress } from '$lib/core/session-in-progress';
+import { buildRoutine } from '$lib/core/testing/records';
 import { CHECKPOINT_EVERY_MS, Player, RELEASE_WAKE_LOCK_AFTER_PAUSE_MS } from './player.svelte';
 import { fakePlayerDeps } from './testing/fake-deps';
 
-const routine: Routine = {
-	schemaVersion: 1,
-	id: 'two-holds',
-	title: 'Two holds',
-	steps: [
-		{ kind: 'timed', name: 'Hold', seconds: 10, getReadySeconds: 2 },
-		{ kind: 'timed', name: 'Plank', seconds: 5, getReadySeconds: 0 }
-	]
-};
+const routine = buildRoutine();
 
 function setup(overrides: Parameters<typeof fakePlayerDeps>[1] = {}) {
-	const { deps, setTime } = fakePlayerDeps(1_000_000, overrides);
+	const { deps, setTime, takeOverElsewhere } = fakePlayerDeps(1_000_000, overrides);
 	const player = new Player({ routine }, deps);
 	/** Moves the clock to `ms` after the start and lets a frame happen. */
 	const at = (ms: number) => {
 		setTime(ms);
 		player.tick(1_000_000 + ms);
 	};
-	return { player, deps, at, setTime };
+	return { player, deps, at, setTime, takeOverElsewhere };
 }
 
 describe('Player', () => {
-	it('shows the get-ready, then the exercise, from the time it is given', () => {
+	it('shows the get-ready, then the exercise, from the time it is given', async () => {
 		const { player, at } = setup();
-		player.start();
+		await player.start();
 		at(1500);
 		expect(player.segment?.kind).toBe('get-ready');
 		expect(player.position.remainingMs).toBe(500);
@@ -37,17 +30,17 @@ describe('Player', () => {
 		expect(player.next?.name).toBe('Plank');
 	});
 
-	it('unlocks audio, starts the media session and takes the wake lock on Start', () => {
+	it('unlocks audio, starts the media session and takes the wake lock on Start', async () => {
 		const { player, deps } = setup();
-		player.start();
+		await player.start();
 		expect(deps.cues.unlock).toHaveBeenCalledTimes(1);
 		expect(deps.media.activate).toHaveBeenCalledTimes(1);
 		expect(deps.wakeLock.acquire).toHaveBeenCalledTimes(1);
 	});
 
-	it('pauses and resumes on toggle, holding the time, and unlocks audio again on Resume', () => {
+	it('pauses and resumes on toggle, holding the time, and unlocks audio again on Resume', async () => {
 		const { player, at, setTime, deps } = setup();
-		player.start();
+		await player.start();
 		at(4000);
 		player.togglePause();
 		at(50_000);
@@ -59,9 +52,9 @@ describe('Player', () => {
 		expect(deps.cues.unlock).toHaveBeenCalledTimes(2);
 	});
 
-	it('lets the screen sleep after a minute of pause, and takes the lock again on Resume', () => {
+	it('lets the screen sleep after a minute of pause, and takes the lock again on Resume', async () => {
 		const { player, at, setTime, deps } = setup();
-		player.start();
+		await player.start();
 		at(3000);
 		player.pause();
 		at(3000 + RELEASE_WAKE_LOCK_AFTER_PAUSE_MS);
@@ -73,47 +66,47 @@ describe('Player', () => {
 		expect(deps.wakeLock.acquire).toHaveBeenCalledTimes(2);
 	});
 
-	it('tells the cue player about every frame and resets it on every event', () => {
+	it('tells the cue player about every frame and resets it on every event', async () => {
 		const { player, at, deps } = setup();
-		player.start();
+		await player.start();
 		at(1000);
 		expect(deps.cues.update).toHaveBeenLastCalledWith(player.timeline, player.state, 1_001_000, player.settings);
 		player.skip();
 		expect(deps.cues.reset).toHaveBeenLastCalledWith(1_001_000);
 	});
 
-	it('checkpoints on every event and at least every 5 s while running', () => {
+	it('checkpoints on every event and at least every 5 s while running', async () => {
 		const { player, at, deps } = setup();
-		player.start();
-		expect(deps.saveProgress).toHaveBeenCalledTimes(1);
-		expect(deps.saveProgress.mock.calls[0]![0]).toMatchObject({ key: 'current', sessionId: 'session-1', savedAt: 1_000_000 });
+		await player.start();
+		expect(deps.putInProgress).toHaveBeenCalledTimes(1);
+		expect(deps.putInProgress.mock.calls[0]![0]).toMatchObject({ sessionId: 'session-1', updatedAt: 1_000_000, recordVersion: 1 });
 		at(CHECKPOINT_EVERY_MS - 1);
-		expect(deps.saveProgress).toHaveBeenCalledTimes(1);
+		expect(deps.putInProgress).toHaveBeenCalledTimes(1);
 		at(CHECKPOINT_EVERY_MS);
-		expect(deps.saveProgress).toHaveBeenCalledTimes(2);
+		expect(deps.putInProgress).toHaveBeenCalledTimes(2);
 		player.pause();
-		expect(deps.saveProgress).toHaveBeenCalledTimes(3);
-		expect(deps.saveProgress.mock.calls[2]![0].state.status).toBe('paused');
+		expect(deps.putInProgress).toHaveBeenCalledTimes(3);
+		expect(deps.putInProgress.mock.calls[2]![0].state.status).toBe('paused');
 	});
 
-	it('checkpoints when the page is hidden', () => {
+	it('checkpoints when the page is hidden', async () => {
 		const { player, deps, setTime } = setup();
-		player.start();
+		await player.start();
 		player.attach();
 		setTime(2500);
 		const onHidden = deps.onHide.mock.calls[0]![0];
 		onHidden();
-		expect(deps.saveProgress).toHaveBeenLastCalledWith(expect.objectContaining({ savedAt: 1_002_500 }));
+		expect(deps.putInProgress).toHaveBeenLastCalledWith(expect.objectContaining({ updatedAt: 1_002_500 }));
 	});
 
 	it('files a completed session once when the routine runs out, and lets go of the wake lock', async () => {
 		const { player, at, deps } = setup();
-		player.start();
+		await player.start();
 		at(30_000);
 		at(31_000);
 		await vi.waitFor(() => expect(player.saveStatus).toBe('saved'));
-		expect(deps.completeSession).toHaveBeenCalledTimes(1);
-		expect(deps.completeSession.mock.calls[0]![0]).toMatchObject({
+		expect(deps.fileSession).toHaveBeenCalledTimes(1);
+		expect(deps.fileSession.mock.calls[0]![0]).toMatchObject({
 			id: 'session-1',
 			routineId: 'two-holds',
 			status: 'completed',
@@ -127,71 +120,196 @@ describe('Player', () => {
 
 	it('files a partial session when ended early', async () => {
 		const { player, setTime, deps } = setup();
-		player.start();
+		await player.start();
 		setTime(5000);
 		player.end();
 		await vi.waitFor(() => expect(player.saveStatus).toBe('saved'));
-		const record = deps.completeSession.mock.calls[0]![0];
+		const record = deps.fileSession.mock.calls[0]![0];
 		expect(record.status).toBe('partial');
 		expect(record.steps.map((s) => s.status)).toEqual(['partial', 'skipped']);
 	});
 
 	it('shows why saving failed and saves on retry', async () => {
-		const completeSession = vi
-			.fn<(record: unknown) => Promise<void>>()
+		const fileSession = vi
+			.fn<(record: unknown) => Promise<'filed'>>()
 			.mockRejectedValueOnce(new Error('Your phone is out of storage space.'))
-			.mockResolvedValueOnce(undefined);
-		const { player } = setup({ completeSession });
-		player.start();
+			.mockResolvedValueOnce('filed');
+		const { player } = setup({ fileSession });
+		await player.start();
 		player.end();
 		await vi.waitFor(() => expect(player.saveStatus).toBe('failed'));
 		expect(player.saveError).toMatch(/out of storage/);
 		player.retrySave();
 		await vi.waitFor(() => expect(player.saveStatus).toBe('saved'));
-		expect(completeSession).toHaveBeenCalledTimes(2);
-	});
-
-	it('adds how it feels and a note to the filed session', async () => {
-		const { player, deps } = setup();
-		player.start();
-		player.end();
-		await vi.waitFor(() => expect(player.saveStatus).toBe('saved'));
-		await player.addCheckIn(3, '  hip eased off  ');
-		expect(deps.updateSession).toHaveBeenCalledWith(expect.objectContaining({ id: 'session-1', painAfter: 3, notes: 'hip eased off' }));
-		expect(player.record?.painAfter).toBe(3);
+		expect(fileSession).toHaveBeenCalledTimes(2);
 	});
 
 	it('keeps running and says so when checkpoints cannot be saved', async () => {
-		const { player, at } = setup({ saveProgress: vi.fn(async () => Promise.reject(new Error('Storage is full.'))) });
-		player.start();
+		const { player, at } = setup({ putInProgress: vi.fn(async () => Promise.reject(new Error('Storage is full.'))) });
+		await player.start();
 		await vi.waitFor(() => expect(player.progressError).toBe('Storage is full.'));
 		at(3000);
 		expect(player.position.status).toBe('running');
 	});
 });
 
-describe('a player continued from a checkpoint', () => {
-	function checkpointAfter(ms: number): ActiveSessionRecord {
+
+describe('one player across tabs', () => {
+	it('starts nothing and checkpoints nothing while another tab plays, and takes over on request', async () => {
+		const { player, deps } = setup();
+		deps.tabLock.claim.mockResolvedValueOnce(false);
+		await player.start();
+		expect(player.tab).toBe('elsewhere');
+		expect(player.state.status).toBe('ready');
+		expect(deps.putInProgress).not.toHaveBeenCalled();
+		await player.takeOver();
+		expect(deps.tabLock.claim).toHaveBeenLastCalledWith(true, expect.any(Function));
+		expect(player.tab).toBe('here');
+		expect(player.state.status).toBe('running');
+		expect(deps.putInProgress).toHaveBeenCalledTimes(1);
+	});
+
+	it('stops at once, silently, and never records when another tab takes over', async () => {
+		const { player, deps, at, takeOverElsewhere } = setup();
+		await player.start();
+		player.attach();
+		at(1000);
+		const checkpoints = deps.putInProgress.mock.calls.length;
+		takeOverElsewhere();
+		expect(player.tab).toBe('moved');
+		expect(deps.cues.stop).toHaveBeenCalled();
+		expect(deps.wakeLock.release).toHaveBeenCalled();
+		player.skip();
+		player.end();
+		at(60_000);
+		expect(player.state.status).toBe('running');
+		expect(deps.putInProgress).toHaveBeenCalledTimes(checkpoints);
+		expect(deps.fileSession).not.toHaveBeenCalled();
+	});
+
+	it('stops when a checkpoint finds the session already filed by another tab', async () => {
+		const { player, deps } = setup();
+		deps.putInProgress.mockResolvedValue('already-filed');
+		await player.start();
+		await vi.waitFor(() => expect(player.tab).toBe('moved'));
+		expect(deps.fileSession).not.toHaveBeenCalled();
+	});
+
+	it('files the other sessions in progress after its own first checkpoint, naming itself', async () => {
+		const { player, deps } = setup();
+		await player.start();
+		expect(deps.fileOthersInProgress).toHaveBeenCalledWith('session-1');
+		expect(deps.putInProgress.mock.invocationCallOrder[0]).toBeLessThan(deps.fileOthersInProgress.mock.invocationCallOrder[0]!);
+	});
+
+	it('says so when the routine left in progress could not be filed, and keeps playing', async () => {
+		const { player } = setup({ fileOthersInProgress: vi.fn(async () => Promise.reject(new Error('Disk full.'))) });
+		await player.start();
+		await vi.waitFor(() => expect(player.filingError).toMatch(/could not be saved to your history: Disk full\./));
+		expect(player.state.status).toBe('running');
+	});
+
+	it('lets the tab go when it is no longer shown, and claims it again when shown', async () => {
+		const { player, deps } = setup();
+		await player.start();
+		const detach = player.attach();
+		detach();
+		expect(deps.tabLock.release).toHaveBeenCalledTimes(1);
+		expect(player.tab).toBe('unclaimed');
+		player.attach();
+		await vi.waitFor(() => expect(player.tab).toBe('here'));
+	});
+});
+
+describe('the time rule while the page lives', () => {
+	it('carries on through a silence of up to 2 minutes (a throttled page)', async () => {
+		const { player, at } = setup();
+		await player.start();
+		at(1000);
+		at(1000 + CARRY_ON_WITHIN_MS);
+		expect(player.position.status).toBe('finished');
+	});
+
+	it('comes back paused at the last checkpoint after a longer silence (a thawed page), like a reload', async () => {
+		const long = buildRoutine({}, [{ kind: 'timed', name: 'Long hold', seconds: 3600, getReadySeconds: 0 }]);
+		const { deps, setTime } = fakePlayerDeps(1_000_000);
+		const player = new Player({ routine: long }, deps);
+		await player.start();
+		setTime(4000);
+		player.tick(1_004_000);
+		player.pause();
+		player.resume(); // checkpoint at 4 s
+		setTime(4000 + CARRY_ON_WITHIN_MS + 1);
+		player.tick(1_004_000 + CARRY_ON_WITHIN_MS + 1);
+		expect(player.position).toMatchObject({ status: 'paused', elapsedMs: 4000 });
+		expect(player.cameBackPaused).toBe(true);
+		expect(deps.putInProgress.mock.lastCall![0].state.status).toBe('paused');
+		player.resume();
+		expect(player.cameBackPaused).toBe(false);
+	});
+});
+
+describe('a player continued from a session in progress', () => {
+	async function checkpointAfter(ms: number): Promise<SessionInProgress> {
 		const { player, setTime, deps } = setup();
-		player.start();
+		await player.start();
 		setTime(ms);
 		player.tick(1_000_000 + ms);
 		player.skip(); // an event: checkpoint at `ms`
-		return deps.saveProgress.mock.lastCall![0];
+		return deps.putInProgress.mock.lastCall![0];
 	}
 
-	it('carries on as if never stopped when reopened within 2 minutes', () => {
-		const saved = checkpointAfter(1000); // skipped from the get-ready into Hold at 1 s
+	it('carries on as if never stopped when reopened within 2 minutes', async () => {
+		const saved = await checkpointAfter(1000); // skipped from the get-ready into Hold at 1 s
 		const { deps } = fakePlayerDeps(1_000_000 + 6000);
-		const player = new Player({ routine, resume: saved }, deps);
+		const player = new Player({ routine, from: saved }, deps);
 		expect(player.sessionId).toBe('session-1');
 		expect(player.position).toMatchObject({ status: 'running', index: 1, remainingMs: 5000 });
+		expect(player.cameBackPaused).toBe(false);
 	});
 
-	it('comes back paused at the checkpoint after a longer gap', () => {
-		const saved = checkpointAfter(1000);
-		const { deps } = fakePlayerDeps(saved.savedAt + 10 * 60_000);
-		const player = new Player({ routine, resume: saved }, deps);
+	it('comes back paused at the checkpoint after a longer gap', async () => {
+		const saved = await checkpointAfter(1000);
+		const { deps } = fakePlayerDeps(saved.updatedAt + 10 * 60_000);
+		const player = new Player({ routine, from: saved }, deps);
 		expect(player.position).toMatchObject({ status: 'paused', index: 1, remainingMs: 10_000 });
+		expect(player.cameBackPaused).toBe(true);
+	});
+
+	it('carries on from the checkpoint when the clock was set back an hour', async () => {
+		const saved = await checkpointAfter(1000);
+		const { deps } = fakePlayerDeps(saved.updatedAt - 3_600_000);
+		const player = new Player({ routine, from: saved }, deps);
+		expect(player.position).toMatchObject({ status: 'running', index: 1, remainingMs: 10_000 });
+	});
+
+	it('plays nothing until it has the tab, then takes over from the latest checkpoint', async () => {
+		const saved = await checkpointAfter(1000);
+		const { deps, setTime } = fakePlayerDeps(1_000_000 + 2000);
+		deps.tabLock.claim.mockResolvedValueOnce(false);
+		const player = new Player({ routine, from: saved }, deps);
+		player.attach();
+		await vi.waitFor(() => expect(player.tab).toBe('elsewhere'));
+		player.tick();
+		expect(deps.cues.update).not.toHaveBeenCalled();
+		// Meanwhile the other tab paused at 3 s.
+		const paused = { ...saved, state: { ...saved.state, status: 'paused' as const, pausedAtMs: 1_003_000, anchorMs: 1_003_000, elapsedMs: 2000 }, updatedAt: 1_003_000 };
+		deps.getInProgress.mockResolvedValueOnce(paused);
+		setTime(4000);
+		await player.takeOver();
+		expect(player.tab).toBe('here');
+		expect(player.position).toMatchObject({ status: 'paused', index: 1, remainingMs: 8000 });
+	});
+
+	it('says the session moved when the other tab finished it before the take-over', async () => {
+		const saved = await checkpointAfter(1000);
+		const { deps } = fakePlayerDeps(1_000_000 + 2000);
+		deps.tabLock.claim.mockResolvedValueOnce(false);
+		const player = new Player({ routine, from: saved }, deps);
+		player.attach();
+		await vi.waitFor(() => expect(player.tab).toBe('elsewhere'));
+		await player.takeOver();
+		expect(player.tab).toBe('moved');
+		expect(deps.fileSession).not.toHaveBeenCalled();
 	});
 });

@@ -7,6 +7,7 @@
 import type { Routine } from '$lib/core/routine-schema';
 import {
 	advance,
+	CARRY_ON_WITHIN_MS,
 	createSession,
 	positionAt,
 	restoreAfterGap,
@@ -15,44 +16,57 @@ import {
 	type SessionEvent,
 	type SessionState
 } from '$lib/core/session';
+import type { SessionInProgress } from '$lib/core/session-in-progress';
 import { buildSessionRecord, type SessionRecord } from '$lib/core/session-record';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
+import { RECORD_VERSION } from '$lib/core/stored-record';
 import { compile, describeSegment, type CompileOptions, type Segment, type Timeline } from '$lib/core/timeline';
-import type { ActiveSessionRecord } from '$lib/platform/db';
 import type { MediaSessionControl } from '$lib/platform/media-session';
+import type { TabLock } from '$lib/platform/tab-lock';
 import type { WakeLockControl } from '$lib/platform/wake-lock';
 import type { CuePlayer } from './cue-player';
 
 export interface PlayerDeps {
+	/** The player's clock: monotonic while the page lives (see `platform/clock.ts`). */
 	now: () => number;
 	newId: () => string;
 	/** Calls back on every frame (and regularly while frames are throttled); returns a stop function. */
 	everyFrame: (callback: (nowMs: number) => void) => () => void;
 	/** Calls back when the page is hidden or being left; returns a stop function. */
 	onHide: (callback: () => void) => () => void;
-	/** Files a finished session in the history and clears the checkpoint; rejects with a readable message. */
-	completeSession: (record: SessionRecord) => Promise<void>;
-	/** Replaces a session already filed (the finish screen adds pain and notes). */
-	updateSession: (record: SessionRecord) => Promise<void>;
-	saveProgress: (record: ActiveSessionRecord) => Promise<void>;
+	/** Files a finished session in the history and deletes its session in progress. */
+	fileSession: (record: SessionRecord) => Promise<'filed' | 'already-filed'>;
+	/** Checkpoints the session in progress, unless it was filed already (ended in another tab). */
+	putInProgress: (record: SessionInProgress) => Promise<'saved' | 'already-filed'>;
+	/** Reads a session in progress again (after taking over from another tab). */
+	getInProgress: (sessionId: string) => Promise<SessionInProgress | undefined>;
+	/** Files every other session in progress as ended early, so starting a routine never loses one. */
+	fileOthersInProgress: (keepSessionId: string) => Promise<void>;
+	tabLock: TabLock;
 	cues: Pick<CuePlayer, 'unlock' | 'update' | 'reset' | 'stop'>;
 	wakeLock: WakeLockControl;
 	media: MediaSessionControl;
 }
 
-/** How a player begins: fresh, or from a checkpoint. */
+/** How a player begins: fresh, or from a session in progress. */
 export interface PlayerStart {
 	routine: Routine;
 	options?: CompileOptions;
 	settings?: Settings;
 	/**
-	 * A checkpointed session to continue: it carries on if the checkpoint is recent, and comes back
+	 * A session in progress to continue: it carries on if its checkpoint is recent, and comes back
 	 * paused at the checkpoint otherwise (see `restoreAfterGap`).
 	 */
-	resume?: { sessionId: string; state: SessionState; savedAt: number };
+	from?: SessionInProgress;
 }
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
+
+/**
+ * Where the routine plays: not yet claimed, here, in another tab (this one waits and may take over),
+ * or moved (another tab took over, or ended the session).
+ */
+export type TabStatus = 'unclaimed' | 'here' | 'elsewhere' | 'moved';
 
 /** Checkpoint at least this often while running. */
 export const CHECKPOINT_EVERY_MS = 5000;
@@ -69,10 +83,15 @@ export class Player {
 	state: SessionState = $state.raw() as SessionState;
 	nowMs = $state(0);
 	settings: Settings = $state.raw() as Settings;
+	tab: TabStatus = $state('unclaimed');
+	/** True while the session waits paused after a long gap (a reload or a thawed page), until Resume. */
+	cameBackPaused = $state(false);
 	saveStatus: SaveStatus = $state('idle');
 	saveError: string | null = $state(null);
 	/** Set when checkpointing fails; the routine keeps running. */
 	progressError: string | null = $state(null);
+	/** Set when a routine left in progress could not be filed as ended on Start. */
+	filingError: string | null = $state(null);
 	/** The session as it was recorded, once finished. */
 	record: SessionRecord | null = $state.raw(null);
 
@@ -81,6 +100,8 @@ export class Player {
 	readonly next: Segment | undefined;
 
 	#lastCheckpointMs = Number.NEGATIVE_INFINITY;
+	/** The last frame's time: a longer silence than `CARRY_ON_WITHIN_MS` is a gap (a frozen page). */
+	#lastFrameMs: number;
 	#recorded = false;
 	#wakeLockHeld = false;
 
@@ -89,37 +110,56 @@ export class Player {
 		this.options = start.options ?? {};
 		this.timeline = compile(start.routine, this.options);
 		this.#deps = deps;
-		this.sessionId = start.resume?.sessionId ?? deps.newId();
+		this.sessionId = start.from?.sessionId ?? deps.newId();
 		this.settings = start.settings ?? { ...DEFAULT_SETTINGS };
 		this.nowMs = deps.now();
-		this.state = start.resume
-			? restoreAfterGap(this.timeline, start.resume.state, start.resume.savedAt, this.nowMs)
-			: createSession(this.timeline);
+		this.#lastFrameMs = this.nowMs;
+		if (start.from) {
+			this.state = restoreAfterGap(this.timeline, start.from.state, start.from.updatedAt, this.nowMs);
+			this.cameBackPaused = this.state.status === 'paused';
+		} else {
+			this.state = createSession(this.timeline);
+		}
 		this.position = $derived(positionAt(this.timeline, this.state, this.nowMs));
 		this.segment = $derived(this.timeline.segments[this.position.index]);
 		this.next = $derived(this.timeline.segments[this.position.index + 1]);
 	}
 
 	/**
-	 * Keeps the display, cues and checkpoints going while the player is shown; returns the function
-	 * that stops them.
+	 * Keeps the display, cues and checkpoints going while the player is shown, claiming the player for
+	 * this tab when it continues a session; returns the function that stops them all.
 	 */
 	attach(): () => void {
 		const stopFrames = this.#deps.everyFrame((nowMs) => this.tick(nowMs));
 		const stopHide = this.#deps.onHide(() => this.#checkpoint(this.#deps.now()));
-		if (this.state.status === 'running') this.#holdWakeLock(true);
+		if (this.tab === 'unclaimed' && this.state.status !== 'ready') void this.#claim(false);
+		else if (this.tab === 'here' && this.state.status === 'running') this.#holdWakeLock(true);
 		return () => {
 			stopFrames();
 			stopHide();
-			this.#holdWakeLock(false);
-			// After a natural finish the closing words are still being spoken: let them be.
-			if (this.state.status !== 'finished') this.#deps.cues.stop(this.#deps.now());
-			this.#deps.media.deactivate();
+			this.#letGo();
+			// Shown again later, it claims the player anew.
+			if (this.tab === 'here') this.tab = 'unclaimed';
 		};
 	}
 
 	/** Moves the display on, plays due cues, checkpoints, and records the session when it runs out. */
 	tick(nowMs = this.#deps.now()): void {
+		const silentFor = nowMs - this.#lastFrameMs;
+		this.#lastFrameMs = nowMs;
+		if (this.tab !== 'here') {
+			this.nowMs = nowMs;
+			return;
+		}
+		if (this.state.status === 'running' && silentFor > CARRY_ON_WITHIN_MS) {
+			// The page was frozen (or the phone slept) for longer than the carry-on window: the same rule
+			// as a reload after that gap, so the time away is never counted as exercise.
+			const checkpoint = Number.isFinite(this.#lastCheckpointMs) ? this.#lastCheckpointMs : nowMs - silentFor;
+			this.state = restoreAfterGap(this.timeline, this.state, checkpoint, nowMs);
+			this.cameBackPaused = true;
+			this.#deps.cues.reset(nowMs);
+			this.#checkpoint(nowMs);
+		}
 		const before = this.state;
 		this.nowMs = nowMs;
 		if (before.status === 'running') {
@@ -138,17 +178,17 @@ export class Player {
 		if (segment) this.#deps.media.update(describeSegment(segment), this.routine.title, this.state.status === 'running');
 	}
 
-	/** Starts the routine; call from the user's tap so audio can start. */
-	start = () => {
+	/** Starts the routine once this tab has the player; call from the user's tap so audio can start. */
+	start = async (): Promise<void> => {
 		void this.#deps.cues.unlock();
-		this.#activateMedia();
-		this.#send({ type: 'start' });
+		if (await this.#claim(false)) this.#begin();
 	};
 	pause = () => this.#send({ type: 'pause' });
 	/** Resumes; call from the user's tap so audio can resume (iOS may have interrupted it). */
 	resume = () => {
 		void this.#deps.cues.unlock();
 		this.#activateMedia();
+		this.cameBackPaused = false;
 		this.#send({ type: 'resume' });
 	};
 	togglePause = () => (this.state.status === 'paused' ? this.resume() : this.pause());
@@ -159,6 +199,34 @@ export class Player {
 	/** Ends early; the session is recorded as partial. */
 	end = () => this.#send({ type: 'finish' });
 
+	/**
+	 * Plays the routine here instead of in the other tab that has it. A session in progress carries on
+	 * from its latest checkpoint (the other tab checkpoints on every tap); one that the other tab
+	 * finished meanwhile is not played again.
+	 */
+	takeOver = async (): Promise<void> => {
+		void this.#deps.cues.unlock();
+		if (!(await this.#claim(true))) return;
+		if (this.state.status === 'ready') {
+			this.#begin();
+			return;
+		}
+		const latest = await this.#deps.getInProgress(this.sessionId).catch(() => undefined);
+		if (!latest) {
+			this.#moved();
+			return;
+		}
+		const now = this.#deps.now();
+		this.state = restoreAfterGap(this.timeline, latest.state, latest.updatedAt, now);
+		this.cameBackPaused = this.state.status === 'paused';
+		this.nowMs = now;
+		this.#lastFrameMs = now;
+		this.#deps.cues.reset(now);
+		this.#checkpoint(now);
+		this.#holdWakeLock(this.state.status === 'running');
+		if (this.state.status === 'running') this.#activateMedia();
+	};
+
 	/** Tries to save again after a failure (storage full, say); the session is still in memory. */
 	retrySave = () => {
 		if (this.saveStatus !== 'failed') return;
@@ -166,31 +234,51 @@ export class Player {
 		void this.#recordOnce();
 	};
 
-	/** Adds how the sore spot feels now (0–10) and a note to the recorded session. */
-	async addCheckIn(painAfter: number | undefined, notes: string): Promise<void> {
-		if (!this.record) return;
-		const trimmed = notes.trim();
-		const updated: SessionRecord = { ...this.record, painAfter, notes: trimmed || undefined };
-		if (painAfter === undefined) delete updated.painAfter;
-		if (!trimmed) delete updated.notes;
-		this.saveStatus = 'saving';
-		try {
-			await this.#deps.updateSession(updated);
-			this.record = updated;
-			this.saveStatus = 'saved';
-			this.saveError = null;
-		} catch (error) {
-			this.saveStatus = 'failed';
-			this.saveError = error instanceof Error ? error.message : String(error);
+	#begin(): void {
+		this.#activateMedia();
+		this.#send({ type: 'start' });
+		// Only after this session's first checkpoint is written, and naming it, so it is never touched.
+		this.#deps.fileOthersInProgress(this.sessionId).catch((error: unknown) => {
+			this.filingError = `The routine you left in progress could not be saved to your history: ${messageOf(error)}`;
+		});
+	}
+
+	async #claim(takeOver: boolean): Promise<boolean> {
+		const claimed = await this.#deps.tabLock.claim(takeOver, () => this.#moved());
+		if (!claimed) {
+			this.tab = 'elsewhere';
+			return false;
 		}
+		this.tab = 'here';
+		if (this.state.status === 'running') {
+			this.#holdWakeLock(true);
+			this.#activateMedia();
+		}
+		return true;
+	}
+
+	/** Another tab has the session now: stop every sound, save nothing more, and say so. */
+	#moved(): void {
+		this.tab = 'moved';
+		this.#letGo();
+	}
+
+	#letGo(): void {
+		this.#holdWakeLock(false);
+		// After a natural finish the closing words are still being spoken: let them be.
+		if (this.state.status !== 'finished') this.#deps.cues.stop(this.#deps.now());
+		this.#deps.media.deactivate();
+		this.#deps.tabLock.release();
 	}
 
 	#send(event: SessionEvent): void {
+		if (this.tab !== 'here') return;
 		const now = this.#deps.now();
 		const next = advance(this.timeline, this.state, event, now);
 		if (next === this.state) return;
 		this.state = next;
 		this.nowMs = now;
+		this.#lastFrameMs = now;
 		this.#deps.cues.reset(now);
 		if (next.status === 'finished') {
 			this.#finish(now);
@@ -207,6 +295,7 @@ export class Player {
 		this.#deps.cues.reset(nowMs);
 		this.#holdWakeLock(false);
 		this.#deps.media.deactivate();
+		this.#deps.tabLock.release();
 		void this.#recordOnce();
 	}
 
@@ -222,20 +311,24 @@ export class Player {
 	}
 
 	#checkpoint(nowMs: number): void {
-		if (this.state.status !== 'running' && this.state.status !== 'paused') return;
+		if (this.tab !== 'here' || (this.state.status !== 'running' && this.state.status !== 'paused')) return;
 		this.#lastCheckpointMs = nowMs;
 		this.#deps
-			.saveProgress({
-				key: 'current',
+			.putInProgress({
+				recordVersion: RECORD_VERSION,
 				sessionId: this.sessionId,
 				routine: this.routine,
 				options: this.options,
 				state: this.state,
-				savedAt: nowMs
+				updatedAt: nowMs
 			})
-			.then(() => (this.progressError = null))
+			.then((outcome) => {
+				this.progressError = null;
+				// Ended in another tab meanwhile: this one must not play (or record) it again.
+				if (outcome === 'already-filed' && this.state.status !== 'finished') this.#moved();
+			})
 			.catch((error: unknown) => {
-				this.progressError = error instanceof Error ? error.message : String(error);
+				this.progressError = messageOf(error);
 			});
 	}
 
@@ -247,11 +340,15 @@ export class Player {
 		this.saveStatus = 'saving';
 		this.saveError = null;
 		try {
-			await this.#deps.completeSession(record);
+			await this.#deps.fileSession(record);
 			this.saveStatus = 'saved';
 		} catch (error) {
 			this.saveStatus = 'failed';
-			this.saveError = error instanceof Error ? error.message : String(error);
+			this.saveError = messageOf(error);
 		}
 	}
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
 }

@@ -33,8 +33,3 @@ export const builtinRoutines: readonly Routine[] = load();
 
 /** The raw file contents, for the tests that validate every shipped file. */
 export const builtinRoutineFiles: Readonly<Record<string, unknown>> = files;
-
-/** A built-in routine by id, if there is one. */
-export function findBuiltinRoutine(id: string): Routine | undefined {
-	return builtinRoutines.find((routine) => routine.id === id);
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '$lib/core/timeline';
 import { formatError, validateRoutine } from '$lib/core/validate-routine';
-import { builtinRoutineFiles, builtinRoutines, findBuiltinRoutine } from './index';
+import { builtinRoutineFiles, builtinRoutines } from './index';
 
 const SEED_TITLES = [
 	'Pain in the Gluteus Medius',
@@ -43,13 +43,8 @@ describe('built-in routines', () => {
 		expect(timeline.totalMs).toBeLessThanOrEqual(25 * 60_000);
 	});
 
-	it('finds a routine by id and nothing for an unknown id', () => {
-		expect(findBuiltinRoutine('post-run-hip-reset')?.title).toBe('Post-run hip reset');
-		expect(findBuiltinRoutine('nope')).toBeUndefined();
-	});
-
 	it('includes the post-run hip reset from the first article: quads, stick above the knee, ball release, hip flexors', () => {
-		const names = findBuiltinRoutine('post-run-hip-reset')?.steps.map((s) => s.name) ?? [];
+		const names = builtinRoutines.find((r) => r.id === 'post-run-hip-reset')?.steps.map((s) => s.name) ?? [];
 		expect(names).toEqual(
 			expect.arrayContaining([
 				'Foam-roll quads',

@@ -1,6 +1,6 @@
 /** The settings screen's state: current values, and whether the last save worked. */
 import type { Settings } from '$lib/core/settings';
-import { saveSetting } from '$lib/platform/settings';
+import { putSetting } from '$lib/platform/settings-store';
 
 export class SettingsForm {
 	values: Settings = $state() as Settings;
@@ -16,7 +16,7 @@ export class SettingsForm {
 		const before = this.values[key];
 		this.values[key] = value;
 		try {
-			await saveSetting(key, value);
+			await putSetting(key, value);
 			this.failed = false;
 			this.message = 'Saved.';
 		} catch (error) {

@@ -4,14 +4,23 @@ import type { PlayerDeps } from '../player.svelte';
 
 export function fakePlayerDeps(startMs = 1_000_000, overrides: Partial<PlayerDeps> = {}) {
 	let time = startMs;
+	let lost: (() => void) | undefined;
 	const spies = {
 		now: () => time,
 		newId: () => 'session-1',
 		everyFrame: vi.fn<PlayerDeps['everyFrame']>(() => () => {}),
 		onHide: vi.fn<PlayerDeps['onHide']>(() => () => {}),
-		completeSession: vi.fn<PlayerDeps['completeSession']>(async () => {}),
-		updateSession: vi.fn<PlayerDeps['updateSession']>(async () => {}),
-		saveProgress: vi.fn<PlayerDeps['saveProgress']>(async () => {}),
+		fileSession: vi.fn<PlayerDeps['fileSession']>(async () => 'filed' as const),
+		putInProgress: vi.fn<PlayerDeps['putInProgress']>(async () => 'saved' as const),
+		getInProgress: vi.fn<PlayerDeps['getInProgress']>(async () => undefined),
+		fileOthersInProgress: vi.fn<PlayerDeps['fileOthersInProgress']>(async () => {}),
+		tabLock: {
+			claim: vi.fn<PlayerDeps['tabLock']['claim']>(async (_takeOver, onLost) => {
+				lost = onLost;
+				return true;
+			}),
+			release: vi.fn()
+		},
 		cues: {
 			unlock: vi.fn(async () => {}),
 			update: vi.fn(),
@@ -26,6 +35,8 @@ export function fakePlayerDeps(startMs = 1_000_000, overrides: Partial<PlayerDep
 	return {
 		deps,
 		/** Sets the clock to `ms` after the start time. */
-		setTime: (ms: number) => (time = startMs + ms)
+		setTime: (ms: number) => (time = startMs + ms),
+		/** Another tab takes the player over. */
+		takeOverElsewhere: () => lost?.()
 	};
 }

@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildSessionInProgress, buildSessionRecord } from '$lib/core/testing/records';
+import { closeDb, openUnknotDb } from './db';
+import { deleteInProgress, getInProgress, listInProgress, putInProgress } from './in-progress-store';
+import { fileSession } from './session-store';
+
+beforeEach(() => {
+	globalThis.indexedDB = new IDBFactory();
+	vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+afterEach(async () => {
+	vi.restoreAllMocks();
+	await closeDb();
+});
+
+describe('the sessions-in-progress store', () => {
+	it('keeps one checkpoint per session, each replaced only by its own session', async () => {
+		await putInProgress(buildSessionInProgress('a', undefined, 1_000_000, 1000));
+		await putInProgress(buildSessionInProgress('b'));
+		await putInProgress(buildSessionInProgress('a', undefined, 1_000_000, 6000));
+		const { records } = await listInProgress();
+		expect(records.map((r) => [r.sessionId, r.updatedAt])).toEqual([
+			['a', 1_006_000],
+			['b', 1_001_000]
+		]);
+		expect((await getInProgress('b'))?.sessionId).toBe('b');
+		await deleteInProgress('a');
+		expect((await listInProgress()).records.map((r) => r.sessionId)).toEqual(['b']);
+	});
+
+	it('never brings a filed session back as in progress', async () => {
+		await fileSession(buildSessionRecord('done', 1000));
+		expect(await putInProgress(buildSessionInProgress('done'))).toBe('already-filed');
+		expect((await listInProgress()).records).toEqual([]);
+	});
+
+	it('reports a malformed checkpoint by its key and can discard it', async () => {
+		const db = await openUnknotDb();
+		const { routine: _routine, ...noRoutine } = buildSessionInProgress('broken');
+		await db.put('inProgress', noRoutine);
+		db.close();
+		await putInProgress(buildSessionInProgress('fine'));
+		const read = await listInProgress();
+		expect(read.records.map((r) => r.sessionId)).toEqual(['fine']);
+		expect(read.unreadable).toEqual([expect.objectContaining({ kind: 'session in progress', key: 'broken' })]);
+		expect(await getInProgress('broken')).toBeUndefined();
+		await deleteInProgress('broken');
+		expect((await listInProgress()).unreadable).toEqual([]);
+	});
+});

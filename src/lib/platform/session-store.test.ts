@@ -1,0 +1,86 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildSessionInProgress, buildSessionRecord } from '$lib/core/testing/records';
+import { closeDb, openUnknotDb } from './db';
+import { listInProgress, putInProgress } from './in-progress-store';
+import { fileSession, getSession, listSessions, putSession, updateSession } from './session-store';
+
+beforeEach(() => {
+	globalThis.indexedDB = new IDBFactory();
+	vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+afterEach(async () => {
+	vi.restoreAllMocks();
+	await closeDb();
+});
+
+/** Writes a value straight into the sessions store, as a hand edit or another app could. */
+async function writeRaw(value: unknown) {
+	const db = await openUnknotDb();
+	await db.put('sessions', value);
+	db.close();
+}
+
+describe('the history store', () => {
+	it('keeps sessions and lists them newest first', async () => {
+		await putSession(buildSessionRecord('a', 1000));
+		await putSession(buildSessionRecord('c', 3000, { status: 'partial' }));
+		await putSession(buildSessionRecord('b', 2000));
+		const { records } = await listSessions();
+		expect(records.map((s) => s.id)).toEqual(['c', 'b', 'a']);
+		expect(records[0]).toEqual(buildSessionRecord('c', 3000, { status: 'partial' }));
+		expect(await getSession('b')).toEqual(buildSessionRecord('b', 2000));
+		expect(await getSession('none')).toBeUndefined();
+	});
+
+	it('lists every good session beside a malformed one, and reports that one without touching it', async () => {
+		await putSession(buildSessionRecord('good', 1000));
+		const bad = { ...buildSessionRecord('bad-date', 2000), startedAt: 'last Tuesday' };
+		const noSteps: Record<string, unknown> = { ...buildSessionRecord('no-steps', 3000) };
+		delete noSteps.steps;
+		await writeRaw(bad);
+		await writeRaw(noSteps);
+		const { records, unreadable } = await listSessions();
+		expect(records.map((s) => s.id)).toEqual(['good']);
+		expect(unreadable.map((u) => u.key).sort()).toEqual(['bad-date', 'no-steps']);
+		const db = await openUnknotDb();
+		expect(await db.get('sessions', 'bad-date')).toEqual(bad);
+		db.close();
+	});
+
+	it('files a session and deletes only its own session in progress', async () => {
+		await putInProgress(buildSessionInProgress('mine'));
+		await putInProgress(buildSessionInProgress('other'));
+		expect(await fileSession(buildSessionRecord('mine', 1000))).toBe('filed');
+		expect((await listInProgress()).records.map((s) => s.sessionId)).toEqual(['other']);
+		expect((await listSessions()).records.map((s) => s.id)).toEqual(['mine']);
+	});
+
+	it('never overwrites a filed session: an End in one tab is not replaced by a completion in another', async () => {
+		await fileSession(buildSessionRecord('s', 1000, { status: 'partial' }));
+		expect(await fileSession(buildSessionRecord('s', 1000, { status: 'completed' }))).toBe('already-filed');
+		expect((await getSession('s'))?.status).toBe('partial');
+	});
+
+	it('changes a stored session in one read-and-write, and refuses one that is gone', async () => {
+		await putSession(buildSessionRecord('s', 1000));
+		const updated = await updateSession('s', (record) => ({ ...record, painAfter: 2 }));
+		expect(updated.painAfter).toBe(2);
+		expect((await getSession('s'))?.painAfter).toBe(2);
+		await expect(updateSession('gone', (record) => record)).rejects.toThrow(/no longer in your history/);
+	});
+
+	it('reports a full disk and keeps what was saved', async () => {
+		await putSession(buildSessionRecord('kept', 1000));
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('quota', 'QuotaExceededError');
+		});
+		const failure = putSession(buildSessionRecord('new', 2000));
+		await expect(failure).rejects.toMatchObject({ name: 'StorageError', reason: 'full' });
+		await expect(failure).rejects.toThrow(/out of storage space/);
+		vi.mocked(IDBObjectStore.prototype.put).mockRestore();
+		expect((await listSessions()).records.map((s) => s.id)).toEqual(['kept']);
+	});
+});

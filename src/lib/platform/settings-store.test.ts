@@ -1,0 +1,50 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '$lib/core/settings';
+import { closeDb, openUnknotDb } from './db';
+import { getSettings, putSetting } from './settings-store';
+
+beforeEach(() => {
+	globalThis.indexedDB = new IDBFactory();
+	vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+afterEach(async () => {
+	vi.restoreAllMocks();
+	await closeDb();
+});
+
+describe('the settings store', () => {
+	it('gives the defaults on a fresh install and keeps what is saved, stamped', async () => {
+		expect(await getSettings()).toEqual({ settings: DEFAULT_SETTINGS, unreadable: [], error: null });
+		await putSetting('getReadySeconds', 10, 1234);
+		await closeDb();
+		expect((await getSettings()).settings.getReadySeconds).toBe(10);
+		const db = await openUnknotDb();
+		expect(await db.get('settings', 'getReadySeconds')).toEqual({ key: 'getReadySeconds', value: 10, recordVersion: 1, updatedAt: 1234 });
+		db.close();
+	});
+
+	it('uses the default for a malformed or out-of-range setting and reports it', async () => {
+		await putSetting('voice', false);
+		const db = await openUnknotDb();
+		await db.put('settings', { key: 'volume', value: 7, recordVersion: 1, updatedAt: 0 });
+		await db.put('settings', { key: 'sound', value: false });
+		db.close();
+		const { settings, unreadable } = await getSettings();
+		expect(settings).toEqual({ ...DEFAULT_SETTINGS, voice: false });
+		expect(unreadable.map((u) => u.key).sort()).toEqual(['sound', 'volume']);
+	});
+
+	it('falls back to the defaults, and says why, when storage cannot be read', async () => {
+		vi.stubGlobal('indexedDB', undefined);
+		try {
+			const read = await getSettings();
+			expect(read.settings).toEqual(DEFAULT_SETTINGS);
+			expect(read.error).toMatch(/no storage/);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+});
