@@ -99,6 +99,8 @@ describe('the database', () => {
 		const failure = listSessions();
 		await expect(failure).rejects.toMatchObject({ reason: 'blocked' });
 		await expect(failure).rejects.toThrow(/Close other Unknot tabs/);
+		// Every later read is refused at once too, rather than queued behind the waiting upgrade.
+		await expect(listSessions()).rejects.toMatchObject({ reason: 'blocked' });
 		oldTab.close();
 		await vi.waitFor(async () => expect((await listSessions()).records).toEqual([]));
 	});

@@ -111,38 +111,77 @@ async function upgrade(database: IDBPDatabase<UnknotDB>, oldVersion: number, tra
 	}
 }
 
+/** What another tab's connection asks of this one. */
+export interface ConnectionEvents {
+	/** An older tab holds the database open and will not let go, so this upgrade waits. */
+	blocked?: () => void;
+	/** A newer Unknot in another tab wants to upgrade (or the browser closed the connection). */
+	blocking?: () => void;
+	/** The upgrade has begun: it may take a while, and is not waiting on anyone. */
+	upgrading?: () => void;
+}
+
 /** Opens (creating or upgrading) the database. Exported for the upgrade tests. */
-export function openUnknotDb(name = DB_NAME, onBlocking: () => void = () => {}): Promise<IDBPDatabase<UnknotDB>> {
+export function openUnknotDb(name = DB_NAME, events: ConnectionEvents = {}): Promise<IDBPDatabase<UnknotDB>> {
 	if (typeof indexedDB === 'undefined') {
 		return Promise.reject(new StorageError('This browser has no storage Unknot can use, so sessions cannot be saved.', 'unavailable'));
 	}
-	let refuse: (error: StorageError) => void = () => {};
-	const blocked = new Promise<never>((_, reject) => (refuse = reject));
-	const opening = openDB<UnknotDB>(name, DB_VERSION, {
+	return openDB<UnknotDB>(name, DB_VERSION, {
 		upgrade: (database, oldVersion, _newVersion, transaction) => {
+			events.upgrading?.();
 			// idb runs this synchronously; the steps' requests keep the version-change transaction alive.
 			void upgrade(database, oldVersion, transaction).catch((error: unknown) => {
 				console.error('Upgrading the database failed; it was left at its old version.', error);
 				transaction.abort();
 			});
 		},
-		// An older Unknot tab holds the database open and will not let go: say so instead of waiting.
-		blocked: () => refuse(storageError('blocked')),
-		// A newer Unknot in another tab wants to upgrade: let it, and read again (then as 'outdated').
-		blocking: onBlocking,
-		terminated: onBlocking
-	});
-	// If the open goes through after all (the other tab closed), nobody is waiting for this connection.
-	void blocked.catch(() => opening.then((database) => database.close(), () => {}));
-	return Promise.race([opening, blocked]).catch((error: unknown) => {
+		blocked: events.blocked,
+		blocking: events.blocking,
+		terminated: events.blocking
+	}).catch((error: unknown) => {
 		throw toStorageError(error);
 	});
 }
 
+/**
+ * How long an open may wait with no answer at all before it is taken as waiting behind an old tab.
+ * Chromium fires `blocked` only for the first document that asks; after a reload the new request just
+ * queues behind the old one, silently.
+ */
+const OPEN_PATIENCE_MS = 3000;
+
 let connection: Promise<IDBPDatabase<UnknotDB>> | undefined;
+/** An open waiting behind an old tab: every read and write is refused at once until it goes through. */
+let waitingBehindOldTab: Promise<unknown> | null = null;
 
 function db(): Promise<IDBPDatabase<UnknotDB>> {
-	connection ??= openUnknotDb(DB_NAME, () => void closeDb()).catch((error: unknown) => {
+	if (waitingBehindOldTab) return Promise.reject(storageError('blocked'));
+	connection ??= new Promise<IDBPDatabase<UnknotDB>>((resolve, reject) => {
+		// Say so at once instead of leaving every screen waiting on storage.
+		const refuse = () => {
+			waitingBehindOldTab = opening;
+			reject(storageError('blocked'));
+		};
+		const patience = setTimeout(refuse, OPEN_PATIENCE_MS);
+		const opening: Promise<IDBPDatabase<UnknotDB>> = openUnknotDb(DB_NAME, {
+			blocked: refuse,
+			// Let the newer version upgrade; the next read opens again and is told to reload.
+			blocking: () => void closeDb(),
+			upgrading: () => clearTimeout(patience)
+		});
+		opening.then(resolve, reject).finally(() => clearTimeout(patience));
+		// Once the old tab lets go, the waiting open becomes the connection.
+		opening.then(
+			(database) => {
+				if (waitingBehindOldTab !== opening) return;
+				waitingBehindOldTab = null;
+				connection = Promise.resolve(database);
+			},
+			() => {
+				if (waitingBehindOldTab === opening) waitingBehindOldTab = null;
+			}
+		);
+	}).catch((error: unknown) => {
 		connection = undefined;
 		throw error;
 	});
