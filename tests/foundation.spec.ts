@@ -22,6 +22,44 @@ test.describe('the library', () => {
 	});
 });
 
+test.describe("the user's own routines", () => {
+	test('one put in storage is listed as theirs and plays end to end like a built-in', async ({ page }) => {
+		await page.clock.install();
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible(); // the database exists now
+		const routine = {
+			schemaVersion: 1,
+			id: 'desk-break',
+			title: 'Desk break',
+			steps: [
+				{ kind: 'timed', name: 'Standing hip-flexor stretch', seconds: 3, getReadySeconds: 0 },
+				{ kind: 'timed', name: 'Calf raise hold', seconds: 3, getReadySeconds: 0 }
+			]
+		};
+		await page.evaluate(
+			(value) =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('unknot');
+					open.onsuccess = () => {
+						const transaction = open.result.transaction('routines', 'readwrite');
+						transaction.objectStore('routines').put({ recordVersion: 1, updatedAt: 0, createdAt: 0, id: value.id, routine: value });
+						transaction.oncomplete = () => resolve();
+						transaction.onerror = () => reject(transaction.error);
+					};
+				}),
+			routine
+		);
+		await page.reload();
+		const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Desk break' }) });
+		await expect(card).toContainText('Yours');
+		await startRoutine(page, 'Desk break');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standing hip-flexor stretch');
+		await runToEnd(page);
+		await page.goto('/history');
+		await expect(page.getByRole('listitem').filter({ hasText: 'Desk break' })).toContainText('2 of 2 steps done');
+	});
+});
+
 test.describe('a session', () => {
 	test('runs a routine to the end under a fast clock and finds it in history', async ({ page }) => {
 		await page.clock.install();

@@ -7,12 +7,16 @@ import { listRoutines } from '$lib/routines/library';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async () => {
-	const [{ settings }, inProgress] = await Promise.all([getSettings(), readSessionsInProgress()]);
+	const [{ settings }, inProgress, library] = await Promise.all([getSettings(), readSessionsInProgress(), listRoutines()]);
 	const latest = latestInProgress(inProgress.records);
 	return {
-		routines: listRoutines().map((routine) => summarizeRoutine(routine, { getReadySeconds: settings.getReadySeconds })),
+		routines: library.entries.map(({ routine, origin }) => ({
+			...summarizeRoutine(routine, { getReadySeconds: settings.getReadySeconds }),
+			origin
+		})),
 		inProgress: latest ? { id: latest.routine.id, title: latest.routine.title } : null,
-		storageError: inProgress.error,
+		storageError: inProgress.error ?? library.error,
+		unreadableRoutines: describeUnreadable(library.unreadable, 'routine'),
 		unreadable: {
 			text: describeUnreadable(inProgress.unreadable, 'session in progress'),
 			keys: inProgress.unreadable.map((record) => record.key)

@@ -1,5 +1,6 @@
 /** The record the history keeps of one session: built from the engine's state, parsed when read back. Pure. */
 import * as v from 'valibot';
+import { hashRoutine } from './routine-content';
 import type { Routine } from './routine-schema';
 import { summarize, type SessionState } from './session';
 import { finite, nonNegative, parseWith, recordMeta, RECORD_VERSION, wholeFrom, type Parsed } from './stored-record';
@@ -28,6 +29,8 @@ const sessionRecordSchema = v.looseObject({
 	id: v.pipe(v.string(), v.minLength(1)),
 	routineId: v.string(),
 	routineTitle: v.string(),
+	/** The content version the session ran (see `routine-content.ts`); absent before database v3. */
+	routineHash: v.optional(v.string()),
 	/** Wall-clock ms. */
 	startedAt: finite(),
 	endedAt: finite(),
@@ -59,6 +62,7 @@ export function buildSessionRecord(id: string, routine: Routine, timeline: Timel
 		id,
 		routineId: routine.id,
 		routineTitle: routine.title,
+		routineHash: hashRoutine(routine),
 		startedAt,
 		endedAt,
 		status: state.index >= timeline.segments.length ? 'completed' : 'partial',

@@ -12,7 +12,7 @@ export const RECORD_VERSION = 1;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /** The stores whose records a screen may find unreadable. */
-export type RecordKind = 'session' | 'session in progress' | 'setting';
+export type RecordKind = 'session' | 'session in progress' | 'setting' | 'routine';
 
 /** A stored record that could not be read; it was left as it is. `key` is its storage key. */
 export interface UnreadableRecord {
@@ -66,7 +66,11 @@ const UNREADABLE_TEXT: Record<RecordKind, (count: number) => string> = {
 			? 'A routine in progress could not be read and was left untouched.'
 			: `${n} routines in progress could not be read and were left untouched.`,
 	setting: (n) =>
-		n === 1 ? '1 setting could not be read; its default is used.' : `${n} settings could not be read; their defaults are used.`
+		n === 1 ? '1 setting could not be read; its default is used.' : `${n} settings could not be read; their defaults are used.`,
+	routine: (n) =>
+		n === 1
+			? '1 of your routines could not be read and was left untouched.'
+			: `${n} of your routines could not be read and were left untouched.`
 };
 
 /** The calm notice for the unreadable records of one kind ("1 history entry could not be read…"), or null. */

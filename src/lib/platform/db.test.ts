@@ -41,7 +41,7 @@ describe('the database', () => {
 	it('creates the current version with its stores and index from nothing', async () => {
 		const db = await openUnknotDb('fresh');
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['inProgress', 'sessions', 'settings']);
+		expect([...db.objectStoreNames].sort()).toEqual(['inProgress', 'routineContents', 'routines', 'sessions', 'settings']);
 		expect([...db.transaction('sessions').store.indexNames]).toEqual(['by-started']);
 		db.close();
 	});

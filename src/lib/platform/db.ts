@@ -1,7 +1,7 @@
 /**
  * The app's one IndexedDB database, through idb: the connection, the upgrade ladder and the failures.
- * Each store has its own small module (`session-store.ts`, `in-progress-store.ts`, `settings-store.ts`)
- * with the same verbs: get, list, put, delete. Values are typed `unknown` here on purpose: storage is
+ * Each store has its own small module (`session-store.ts`, `in-progress-store.ts`, `settings-store.ts`,
+ * `routine-store.ts`, `routine-content-store.ts`) with the same verbs: get, list, put, delete. Values are typed `unknown` here on purpose: storage is
  * input, and every store module parses what it reads back.
  *
  * Each schema change is an `if (oldVersion < N)` step in `upgrade`, with a fixture database and an
@@ -28,6 +28,16 @@ export interface UnknotDB extends DBSchema {
 	};
 	/** Added in version 3: sessions in progress, keyed by session id (replaces v2's single `activeSession` slot). */
 	inProgress: {
+		key: string;
+		value: unknown;
+	};
+	/** Added in version 3: the user's own routines, keyed by routine id. */
+	routines: {
+		key: string;
+		value: unknown;
+	};
+	/** Added in version 3: the content each session ran, keyed by its content version (hash). */
+	routineContents: {
 		key: string;
 		value: unknown;
 	};
@@ -98,6 +108,8 @@ async function upgrade(database: IDBPDatabase<UnknotDB>, oldVersion: number, tra
 		(database as unknown as IDBPDatabase).createObjectStore('activeSession', { keyPath: 'key' });
 	}
 	if (oldVersion < 3) {
+		database.createObjectStore('routines', { keyPath: 'id' });
+		database.createObjectStore('routineContents', { keyPath: 'hash' });
 		const inProgress = database.createObjectStore('inProgress', { keyPath: 'sessionId' });
 		const legacy = (transaction as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).objectStore('activeSession');
 		const current: unknown = await legacy.get('current');

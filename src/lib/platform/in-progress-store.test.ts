@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSessionInProgress, buildSessionRecord } from '$lib/core/testing/records';
+import { buildRoutine, buildSessionInProgress, buildSessionRecord } from '$lib/core/testing/records';
 import { closeDb, openUnknotDb } from './db';
 import { deleteInProgress, getInProgress, listInProgress, putInProgress } from './in-progress-store';
 import { fileSession } from './session-store';
@@ -32,7 +32,7 @@ describe('the sessions-in-progress store', () => {
 	});
 
 	it('never brings a filed session back as in progress', async () => {
-		await fileSession(buildSessionRecord('done', 1000));
+		await fileSession(buildSessionRecord('done', 1000), buildRoutine());
 		expect(await putInProgress(buildSessionInProgress('done'))).toBe('already-filed');
 		expect((await listInProgress()).records).toEqual([]);
 	});

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSessionInProgress, buildSessionRecord } from '$lib/core/testing/records';
+import { buildRoutine, buildSessionInProgress, buildSessionRecord } from '$lib/core/testing/records';
+import { hashRoutine } from '$lib/core/routine-content';
 import { closeDb, openUnknotDb } from './db';
+import { getRoutineContent } from './routine-content-store';
 import { listInProgress, putInProgress } from './in-progress-store';
 import { fileSession, getSession, listSessions, putSession, updateSession } from './session-store';
 
@@ -53,14 +55,27 @@ describe('the history store', () => {
 	it('files a session and deletes only its own session in progress', async () => {
 		await putInProgress(buildSessionInProgress('mine'));
 		await putInProgress(buildSessionInProgress('other'));
-		expect(await fileSession(buildSessionRecord('mine', 1000))).toBe('filed');
+		expect(await fileSession(buildSessionRecord('mine', 1000), buildRoutine())).toBe('filed');
 		expect((await listInProgress()).records.map((s) => s.sessionId)).toEqual(['other']);
 		expect((await listSessions()).records.map((s) => s.id)).toEqual(['mine']);
 	});
 
+	it('files the content the session ran once per content version, and points the session at it', async () => {
+		const routine = buildRoutine();
+		await fileSession(buildSessionRecord('one', 1000), routine);
+		await fileSession(buildSessionRecord('two', 2000), routine);
+		await fileSession(buildSessionRecord('three', 3000), { ...routine, title: 'Edited' });
+		const { records } = await listSessions();
+		expect(records.map((s) => s.routineHash)).toEqual([hashRoutine({ ...routine, title: 'Edited' }), hashRoutine(routine), hashRoutine(routine)]);
+		expect((await getRoutineContent(hashRoutine(routine)))?.routine).toEqual(routine);
+		const db = await openUnknotDb();
+		expect(await db.count('routineContents')).toBe(2);
+		db.close();
+	});
+
 	it('never overwrites a filed session: an End in one tab is not replaced by a completion in another', async () => {
-		await fileSession(buildSessionRecord('s', 1000, { status: 'partial' }));
-		expect(await fileSession(buildSessionRecord('s', 1000, { status: 'completed' }))).toBe('already-filed');
+		await fileSession(buildSessionRecord('s', 1000, { status: 'partial' }), buildRoutine());
+		expect(await fileSession(buildSessionRecord('s', 1000, { status: 'completed' }), buildRoutine())).toBe('already-filed');
 		expect((await getSession('s'))?.status).toBe('partial');
 	});
 

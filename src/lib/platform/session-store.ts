@@ -2,7 +2,9 @@
  * The history store: one record per finished or ended session. Every record read back is parsed; a
  * malformed one is reported, never deleted, and never hides the others.
  */
+import type { Routine } from '$lib/core/routine-schema';
 import { parseSessionRecord, type SessionRecord } from '$lib/core/session-record';
+import { buildRoutineContentRecord } from '$lib/core/user-routine';
 import type { ReadRecords } from '$lib/core/stored-record';
 import { listParsed, StorageError, withDb } from './db';
 
@@ -48,18 +50,23 @@ export function updateSession(id: string, change: (record: SessionRecord) => Ses
 }
 
 /**
- * Files a finished session in the history and deletes its session in progress, in one transaction,
- * so a crash between the two can neither lose the session nor record it twice. A session already
- * filed (ended in another tab) is kept as it was: `already-filed`.
+ * Files a finished session in the history with the content it ran (stored once per content version)
+ * and deletes its session in progress, in one transaction, so a crash between them can neither lose
+ * the session nor record it twice. A session already filed (ended in another tab) is kept as it was:
+ * `already-filed`.
  */
-export function fileSession(record: SessionRecord): Promise<'filed' | 'already-filed'> {
+export function fileSession(record: SessionRecord, routine: Routine): Promise<'filed' | 'already-filed'> {
 	return withDb(async (database) => {
-		const transaction = database.transaction(['sessions', 'inProgress'], 'readwrite');
+		const transaction = database.transaction(['sessions', 'inProgress', 'routineContents'], 'readwrite');
 		const sessions = transaction.objectStore('sessions');
 		const existing = await sessions.getKey(record.id);
 		const outcome = existing === undefined ? 'filed' : 'already-filed';
+		const content = buildRoutineContentRecord(routine, record.updatedAt);
+		const contents = transaction.objectStore('routineContents');
+		const hasContent = (await contents.getKey(content.hash)) !== undefined;
 		await Promise.all([
-			outcome === 'filed' ? sessions.add(record) : undefined,
+			outcome === 'filed' ? sessions.add({ ...record, routineHash: content.hash }) : undefined,
+			hasContent ? undefined : contents.add(content),
 			transaction.objectStore('inProgress').delete(record.id),
 			transaction.done
 		]);

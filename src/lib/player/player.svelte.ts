@@ -35,7 +35,7 @@ export interface PlayerDeps {
 	/** Calls back when the page is hidden or being left; returns a stop function. */
 	onHide: (callback: () => void) => () => void;
 	/** Files a finished session in the history and deletes its session in progress. */
-	fileSession: (record: SessionRecord) => Promise<'filed' | 'already-filed'>;
+	fileSession: (record: SessionRecord, routine: Routine) => Promise<'filed' | 'already-filed'>;
 	/** Checkpoints the session in progress, unless it was filed already (ended in another tab). */
 	putInProgress: (record: SessionInProgress) => Promise<'saved' | 'already-filed'>;
 	/** Reads a session in progress again (after taking over from another tab). */
@@ -340,7 +340,7 @@ export class Player {
 		this.saveStatus = 'saving';
 		this.saveError = null;
 		try {
-			await this.#deps.fileSession(record);
+			await this.#deps.fileSession(record, this.routine);
 			this.saveStatus = 'saved';
 		} catch (error) {
 			this.saveStatus = 'failed';

@@ -12,7 +12,7 @@ import { fileSession } from '$lib/platform/session-store';
 export async function fileOthersInProgress(keepSessionId: string): Promise<void> {
 	const { records } = await listInProgress();
 	for (const other of records) {
-		if (other.sessionId !== keepSessionId) await fileSession(endSessionInProgress(other));
+		if (other.sessionId !== keepSessionId) await fileSession(endSessionInProgress(other), other.routine);
 	}
 }
 

@@ -1,11 +1,64 @@
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildRoutine } from '$lib/core/testing/records';
+import { closeDb, openUnknotDb } from '$lib/platform/db';
 import { builtinRoutines } from './index';
-import { getRoutine, listRoutines } from './library';
+import { addRoutine, getRoutine, listRoutines } from './library';
+
+beforeEach(() => {
+	globalThis.indexedDB = new IDBFactory();
+	vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+afterEach(async () => {
+	vi.restoreAllMocks();
+	await closeDb();
+});
 
 describe('the routine library', () => {
-	it('lists the built-ins in display order and finds each by id', () => {
-		expect(listRoutines()).toEqual(builtinRoutines);
-		expect(getRoutine('post-run-hip-reset')?.title).toBe('Post-run hip reset');
-		expect(getRoutine('nope')).toBeUndefined();
+	it('lists the built-ins in display order and finds each by id', async () => {
+		const { entries } = await listRoutines();
+		expect(entries.map((e) => e.routine)).toEqual(builtinRoutines);
+		expect(entries.every((e) => e.origin === 'built-in')).toBe(true);
+		expect((await getRoutine('post-run-hip-reset'))?.routine.title).toBe('Post-run hip reset');
+		expect(await getRoutine('nope')).toBeUndefined();
+	});
+
+	it("adds the user's own routines after the built-ins, by title, and finds them by id", async () => {
+		await addRoutine(buildRoutine({ id: 'zz', title: 'Zed' }), 1);
+		await addRoutine(buildRoutine({ id: 'aa', title: 'Desk break' }), 2);
+		const { entries } = await listRoutines();
+		expect(entries.slice(builtinRoutines.length).map((e) => [e.routine.title, e.origin])).toEqual([
+			['Desk break', 'yours'],
+			['Zed', 'yours']
+		]);
+		expect((await getRoutine('aa'))?.origin).toBe('yours');
+	});
+
+	it("gives a fresh id to a routine whose id a built-in or another of the user's has", async () => {
+		const first = await addRoutine(buildRoutine({ id: 'post-run-hip-reset', title: 'My hip reset' }));
+		const second = await addRoutine(buildRoutine({ id: 'post-run-hip-reset', title: 'My other hip reset' }));
+		expect([first.id, second.id]).toEqual(['post-run-hip-reset-2', 'post-run-hip-reset-3']);
+		expect((await getRoutine('post-run-hip-reset'))?.routine.title).toBe('Post-run hip reset');
+	});
+
+	it("shows the built-ins, says why, and reports an unreadable routine of the user's without hiding the rest", async () => {
+		await addRoutine(buildRoutine({ id: 'mine' }));
+		const db = await openUnknotDb();
+		await db.put('routines', { id: 'broken', recordVersion: 1, updatedAt: 0, createdAt: 0, routine: { title: 'no steps' } });
+		db.close();
+		const library = await listRoutines();
+		expect(library.entries.map((e) => e.routine.id)).toContain('mine');
+		expect(library.unreadable.map((u) => u.key)).toEqual(['broken']);
+		vi.stubGlobal('indexedDB', undefined);
+		await closeDb();
+		try {
+			const offline = await listRoutines();
+			expect(offline.entries).toHaveLength(builtinRoutines.length);
+			expect(offline.error).toMatch(/no storage/);
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });

@@ -1,16 +1,59 @@
 /**
- * Where every screen finds routines. Today the built-ins; the user's own (import, the editor) join
- * them here, so a screen never needs to know where a routine came from.
+ * Where every screen finds routines: the built-ins and the user's own, merged. A routine from storage
+ * plays exactly as a built-in does; a screen never needs to know where one came from beyond `origin`.
  */
 import type { Routine } from '$lib/core/routine-schema';
+import type { UnreadableRecord } from '$lib/core/stored-record';
+import { buildUserRoutineRecord, freeRoutineId } from '$lib/core/user-routine';
+import { getRoutineRecord, listRoutineRecords, putRoutineRecord } from '$lib/platform/routine-store';
 import { builtinRoutines } from './index';
 
-/** Every routine the library shows, in display order. */
-export function listRoutines(): readonly Routine[] {
-	return builtinRoutines;
+/** A routine in the library, and whether it shipped with the app or is the user's own. */
+export interface LibraryEntry {
+	routine: Routine;
+	origin: 'built-in' | 'yours';
 }
 
-/** A routine by id, if there is one. */
-export function getRoutine(id: string): Routine | undefined {
-	return builtinRoutines.find((routine) => routine.id === id);
+/** The library as a screen reads it: never rejects; `error` says why the user's routines are missing. */
+export interface Library {
+	entries: LibraryEntry[];
+	unreadable: UnreadableRecord[];
+	error: string | null;
+}
+
+const builtinIds = new Set(builtinRoutines.map((routine) => routine.id));
+
+/** Every routine: the built-ins in display order, then the user's own by title. */
+export async function listRoutines(): Promise<Library> {
+	const builtins = builtinRoutines.map((routine): LibraryEntry => ({ routine, origin: 'built-in' }));
+	try {
+		const { records, unreadable } = await listRoutineRecords();
+		const yours = records
+			.map((record): LibraryEntry => ({ routine: record.routine, origin: 'yours' }))
+			.sort((a, b) => a.routine.title.localeCompare(b.routine.title));
+		return { entries: [...builtins, ...yours], unreadable, error: null };
+	} catch (error) {
+		console.warn('Your routines could not be read.', error);
+		return { entries: builtins, unreadable: [], error: error instanceof Error ? error.message : String(error) };
+	}
+}
+
+/** A routine by id, built-in or the user's, if there is one (and it can be read). */
+export async function getRoutine(id: string): Promise<LibraryEntry | undefined> {
+	const builtin = builtinRoutines.find((routine) => routine.id === id);
+	if (builtin) return { routine: builtin, origin: 'built-in' };
+	const record = await getRoutineRecord(id).catch(() => undefined);
+	return record ? { routine: record.routine, origin: 'yours' } : undefined;
+}
+
+/**
+ * Adds a routine of the user's own, giving it a fresh id when a built-in or another of theirs has its
+ * id already; returns the routine as saved.
+ */
+export async function addRoutine(routine: Routine, nowMs = Date.now()): Promise<Routine> {
+	const { records } = await listRoutineRecords();
+	const taken = new Set([...builtinIds, ...records.map((record) => record.id)]);
+	const saved = { ...routine, id: freeRoutineId(routine.id, (id) => taken.has(id)) };
+	await putRoutineRecord(buildUserRoutineRecord(saved, nowMs));
+	return saved;
 }

@@ -11,7 +11,7 @@ export const load: PageLoad = async ({ params }) => {
 	const [{ settings }, inProgress, storageProblem] = await Promise.all([getSettings(), readSessionsInProgress(), checkStorage()]);
 	// A session of this routine in progress continues with the routine as it was when it started.
 	const resume = latestInProgress(inProgress.records.filter((session) => session.routine.id === params.id));
-	const routine = getRoutine(params.id) ?? resume?.routine;
+	const routine = (await getRoutine(params.id))?.routine ?? resume?.routine;
 	if (!routine) error(404, 'There is no routine at this address. It may have been renamed or deleted.');
 	return {
 		routine,

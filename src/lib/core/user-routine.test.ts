@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hashRoutine } from './routine-content';
+import { buildRoutine } from './testing/records';
+import { buildRoutineContentRecord, buildUserRoutineRecord, freeRoutineId, parseRoutineContent, parseUserRoutine } from './user-routine';
+
+describe("the user's routines as stored", () => {
+	const routine = buildRoutine({ id: 'desk-break' });
+
+	it('read back as written', () => {
+		const record = buildUserRoutineRecord(routine, 5, 1);
+		expect(parseUserRoutine(record)).toEqual({ ok: true, value: record });
+		const content = buildRoutineContentRecord(routine, 5);
+		expect(content.hash).toBe(hashRoutine(routine));
+		expect(parseRoutineContent(content)).toEqual({ ok: true, value: content });
+	});
+
+	it('are refused when the routine no longer validates, sits under another id, or does not match its hash', () => {
+		expect(parseUserRoutine({ ...buildUserRoutineRecord(routine, 5), routine: { ...routine, steps: [] } })).toMatchObject({
+			ok: false,
+			reason: expect.stringMatching(/^routine: steps/)
+		});
+		expect(parseUserRoutine({ ...buildUserRoutineRecord(routine, 5), id: 'other' })).toMatchObject({ ok: false, reason: expect.stringMatching(/^id/) });
+		expect(parseRoutineContent({ ...buildRoutineContentRecord(routine, 5), hash: '0000000000000000' })).toMatchObject({
+			ok: false,
+			reason: 'hash: does not match the content'
+		});
+	});
+
+	it('never throw, whatever is stored (property)', () => {
+		fc.assert(
+			fc.property(fc.anything(), (value) => {
+				expect(parseUserRoutine(value).ok).toBe(false);
+				expect(parseRoutineContent(value).ok).toBe(false);
+			})
+		);
+	});
+});
+
+describe('a free routine id', () => {
+	it('is the id itself when free, else the first free numbered one', () => {
+		const taken = new Set(['hip', 'hip-2']);
+		expect(freeRoutineId('calf', (id) => taken.has(id))).toBe('calf');
+		expect(freeRoutineId('hip', (id) => taken.has(id))).toBe('hip-3');
+	});
+
+	it("stays within the format's 64 characters", () => {
+		const long = 'a'.repeat(64);
+		const free = freeRoutineId(long, (id) => id === long);
+		expect(free).toHaveLength(64);
+		expect(free.endsWith('-2')).toBe(true);
+	});
+});

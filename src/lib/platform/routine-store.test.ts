@@ -1,0 +1,40 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildRoutine } from '$lib/core/testing/records';
+import { buildUserRoutineRecord } from '$lib/core/user-routine';
+import { closeDb, openUnknotDb } from './db';
+import { deleteRoutineRecord, getRoutineRecord, listRoutineRecords, putRoutineRecord } from './routine-store';
+
+beforeEach(() => {
+	globalThis.indexedDB = new IDBFactory();
+	vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+afterEach(async () => {
+	vi.restoreAllMocks();
+	await closeDb();
+});
+
+describe("the user's routines store", () => {
+	it('keeps, replaces under the same id, lists and deletes routines', async () => {
+		const routine = buildRoutine({ id: 'desk-break', title: 'Desk break' });
+		await putRoutineRecord(buildUserRoutineRecord(routine, 1));
+		await putRoutineRecord(buildUserRoutineRecord({ ...routine, title: 'Desk break, longer' }, 2, 1));
+		expect((await getRoutineRecord('desk-break'))?.routine.title).toBe('Desk break, longer');
+		expect((await listRoutineRecords()).records).toHaveLength(1);
+		await deleteRoutineRecord('desk-break');
+		expect(await getRoutineRecord('desk-break')).toBeUndefined();
+	});
+
+	it('reports a routine that no longer validates, by its key, and keeps it', async () => {
+		const db = await openUnknotDb();
+		const broken = { ...buildUserRoutineRecord(buildRoutine({ id: 'broken' }), 1), routine: { id: 'broken', steps: 'none' } };
+		await db.put('routines', broken);
+		db.close();
+		const read = await listRoutineRecords();
+		expect(read.records).toEqual([]);
+		expect(read.unreadable).toEqual([expect.objectContaining({ kind: 'routine', key: 'broken' })]);
+		expect(await getRoutineRecord('broken')).toBeUndefined();
+	});
+});

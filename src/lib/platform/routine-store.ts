@@ -1,0 +1,31 @@
+/** The user's own routines: one record per routine, keyed by its id, parsed like an imported file when read. */
+import type { ReadRecords } from '$lib/core/stored-record';
+import { parseUserRoutine, type UserRoutineRecord } from '$lib/core/user-routine';
+import { listParsed, withDb } from './db';
+
+/** Every readable user routine, and the keys of those that could not be read. */
+export function listRoutineRecords(): Promise<ReadRecords<UserRoutineRecord>> {
+	return listParsed('routines', 'routine', parseUserRoutine);
+}
+
+/** One user routine, or undefined when there is none (or it cannot be read). */
+export function getRoutineRecord(id: string): Promise<UserRoutineRecord | undefined> {
+	return withDb(async (database) => {
+		const parsed = parseUserRoutine(await database.get('routines', id));
+		return parsed.ok ? parsed.value : undefined;
+	});
+}
+
+/** Saves (or replaces) a user routine. */
+export function putRoutineRecord(record: UserRoutineRecord): Promise<void> {
+	return withDb(async (database) => {
+		await database.put('routines', record);
+	});
+}
+
+/** Deletes a user routine; its sessions keep the content they ran. */
+export function deleteRoutineRecord(id: string): Promise<void> {
+	return withDb(async (database) => {
+		await database.delete('routines', id);
+	});
+}
