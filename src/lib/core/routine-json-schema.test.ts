@@ -24,9 +24,15 @@ describe('the published JSON Schema', () => {
 		expect(verdicts(input)).toEqual({ valibot: true, jsonSchema: true });
 	});
 
-	it.each(Object.entries(invalidRoutineFixtures))('agrees with valibot on an invalid file: %s', (_name, fixture) => {
-		expect(verdicts(fixture.input)).toEqual({ valibot: false, jsonSchema: false });
-	});
+	// JSON Schema cannot say that a property is unique across list items; the docs say so.
+	const beyondJsonSchema = new Set(['two steps with one id']);
+
+	it.each(Object.entries(invalidRoutineFixtures).filter(([name]) => !beyondJsonSchema.has(name)))(
+		'agrees with valibot on an invalid file: %s',
+		(_name, fixture) => {
+			expect(verdicts(fixture.input)).toEqual({ valibot: false, jsonSchema: false });
+		}
+	);
 
 	it('agrees with valibot on generated routines and on random mutations of them', () => {
 		const mutate = fc.oneof(

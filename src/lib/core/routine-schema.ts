@@ -119,8 +119,15 @@ const slug = expecting(
 /** Which side a step works: both at once when absent. `each` means left, a switch cue, then right. */
 export const SIDES = ['left', 'right', 'each'] as const;
 
+/**
+ * A step's optional id: a slug, unique within the routine, that stays with the step through reorders
+ * and edits, so whatever must refer to a step (a plan's dose, a progression rule) can.
+ */
+const stepId = v.optional(slug);
+
 /** Keys shared by the two kinds of work step. */
 const workEntries = {
+	id: stepId,
 	name: text(80),
 	sides: v.optional(oneOf(SIDES)),
 	sets: v.optional(numberBetween(1, 50, { whole: true })),
@@ -146,6 +153,7 @@ const repsStep = record({
 
 const restStep = record({
 	kind: literal('rest'),
+	id: stepId,
 	seconds: seconds(0),
 	name: v.optional(text(80)),
 	instructions: v.optional(text(1000)),

@@ -3,7 +3,7 @@
  * exception. Each error names its JSON path (`steps[2].seconds`) and says what was expected and found.
  */
 import * as v from 'valibot';
-import { describeValue, KNOWN_KEYS, routineSchema, type Routine } from './routine-schema';
+import { describeValue, KNOWN_KEYS, routineSchema, SCHEMA_VERSION, type Routine } from './routine-schema';
 
 /** One problem in a routine file. */
 export interface RoutineError {
@@ -84,6 +84,20 @@ export function findUnknownKeys(input: unknown): RoutineError[] {
 	return errors;
 }
 
+/** Step ids must be unique within the routine; the JSON Schema cannot say so, this does. */
+function findDuplicateStepIds(input: Record<string, unknown>): RoutineError[] {
+	const errors: RoutineError[] = [];
+	if (!Array.isArray(input.steps)) return errors;
+	const firstAt = new Map<string, number>();
+	input.steps.forEach((step: unknown, index) => {
+		if (!isPlainObject(step) || typeof step.id !== 'string') return;
+		const first = firstAt.get(step.id);
+		if (first === undefined) firstAt.set(step.id, index);
+		else errors.push({ path: formatPath(['steps', index, 'id']), message: `expected an id no other step has, got "${step.id}", the id of steps[${first}]` });
+	});
+	return errors;
+}
+
 function issuePath(issue: v.BaseIssue<unknown>): PathKey[] {
 	return (issue.path ?? []).map((item) => item.key as PathKey);
 }
@@ -92,6 +106,18 @@ function issuePath(issue: v.BaseIssue<unknown>): PathKey[] {
 export function validateRoutine(input: unknown): RoutineValidation {
 	if (!isPlainObject(input)) {
 		return { ok: false, errors: [{ path: '', message: `routine: expected an object, got ${describeValue(input)}` }] };
+	}
+	// The format-version policy: a v1 reader refuses a newer file whole, whatever else it holds.
+	if (typeof input.schemaVersion === 'number' && input.schemaVersion > SCHEMA_VERSION) {
+		return {
+			ok: false,
+			errors: [
+				{
+					path: 'schemaVersion',
+					message: `this routine uses format version ${input.schemaVersion}, newer than this Unknot reads (${SCHEMA_VERSION}); update Unknot to open it`
+				}
+			]
+		};
 	}
 	try {
 		const result = v.safeParse(routineSchema, input, { abortPipeEarly: true });
@@ -103,7 +129,7 @@ export function validateRoutine(input: unknown): RoutineValidation {
 			seen.add(path);
 			errors.push({ path, message: path ? issue.message : `routine: ${issue.message}` });
 		}
-		errors.push(...findUnknownKeys(input));
+		errors.push(...findUnknownKeys(input), ...findDuplicateStepIds(input));
 		if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
 		return { ok: true, routine: result.output as Routine };
 	} catch (error) {

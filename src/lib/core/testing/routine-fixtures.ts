@@ -52,7 +52,8 @@ export const validRoutineFixtures: Record<string, unknown> = {
 			{ kind: 'rest', seconds: 3600 }
 		]
 	},
-	'whole numbers written with a decimal point': { ...base, steps: [{ ...timed, seconds: 30.0 }] }
+	'whole numbers written with a decimal point': { ...base, steps: [{ ...timed, seconds: 30.0 }] },
+	'step ids': { ...base, steps: [{ ...timed, id: 'hold-1' }, { kind: 'rest', id: 'breather', seconds: 5 }, { ...timed, id: 'hold-2' }] }
 };
 
 export interface InvalidFixture {
@@ -81,7 +82,7 @@ export const invalidRoutineFixtures: Record<string, InvalidFixture> = {
 	'a typo in a key': {
 		input: { ...base, steps: [{ kind: 'timed', name: 'Hold', seconds: 30, side: 'left' }] },
 		errors: [
-			'steps[0].side: unknown key "side" (expected one of kind, seconds, name, sides, sets, restSeconds, getReadySeconds, switchSidesSeconds, instructions, say, or an "x-" extension key)'
+			'steps[0].side: unknown key "side" (expected one of kind, seconds, id, name, sides, sets, restSeconds, getReadySeconds, switchSidesSeconds, instructions, say, or an "x-" extension key)'
 		]
 	},
 	'an unknown top-level key next to a bad value': {
@@ -119,9 +120,21 @@ export const invalidRoutineFixtures: Record<string, InvalidFixture> = {
 		input: { ...base, title: '   ', steps: [timed] },
 		errors: ['title: expected text of 1 to 80 characters, got "   "']
 	},
-	'wrong schema version': {
-		input: { ...base, schemaVersion: 2, steps: [timed] },
-		errors: ['schemaVersion: expected 1, got 2']
+	'a newer format version': {
+		input: { ...base, schemaVersion: 2, steps: [timed], progression: {} },
+		errors: ['schemaVersion: this routine uses format version 2, newer than this Unknot reads (1); update Unknot to open it']
+	},
+	'an older or unknown format version': {
+		input: { ...base, schemaVersion: 0, steps: [timed] },
+		errors: ['schemaVersion: expected 1, got 0']
+	},
+	'a step id that is not a slug': {
+		input: { ...base, steps: [{ ...timed, id: 'Hold 1' }] },
+		errors: ['steps[0].id: expected a slug of 1 to 64 characters a-z, 0-9 and -, got "Hold 1"']
+	},
+	'two steps with one id': {
+		input: { ...base, steps: [{ ...timed, id: 'hold' }, { kind: 'rest', seconds: 5 }, { ...timed, id: 'hold' }] },
+		errors: ['steps[2].id: expected an id no other step has, got "hold", the id of steps[0]']
 	},
 	'missing everything': {
 		input: {},
@@ -159,7 +172,7 @@ export const invalidRoutineFixtures: Record<string, InvalidFixture> = {
 	'reps keys on a rest step': {
 		input: { ...base, steps: [{ kind: 'rest', seconds: 10, sides: 'each' }] },
 		errors: [
-			'steps[0].sides: unknown key "sides" (expected one of kind, seconds, name, instructions, say, or an "x-" extension key)'
+			'steps[0].sides: unknown key "sides" (expected one of kind, id, seconds, name, instructions, say, or an "x-" extension key)'
 		]
 	},
 	'bad defaults': {
