@@ -25,9 +25,7 @@ export default ts.config(
 	},
 	{
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-			// Internal links are plain hrefs: the app has no base path and resolve() adds nothing here.
-			'svelte/no-navigation-without-resolve': 'off'
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
 		}
 	},
 	// The house's layers, executable: `src/eslint-layers.test.ts` proves each rule fires.
