@@ -90,7 +90,9 @@ test.describe('starting, crashing and two tabs', () => {
 
 	test('a second tab says the routine plays elsewhere, takes it over, and only one tab records it', async ({ context, page }) => {
 		await context.clock.install({ time: T0 });
-		await startAt(page, HIP_RESET);
+		await page.goto(HIP_RESET);
+		await context.clock.pauseAt(T0 + 60_000); // held still, so both tabs read exact times
+		await page.getByRole('button', { name: 'Start' }).click();
 		await context.clock.fastForward(20_000);
 		await expect(timer(page)).toHaveText('0:50');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cuesBetween, spokenText, vibrationPattern } from './cues';
+import { cuesBetween, vibrationPattern } from './cues';
 import type { Routine } from './routine-schema';
 import { advance, createSession } from './session';
 import { timedRoutineArbitrary } from './testing/arbitraries';
@@ -94,23 +94,7 @@ describe('cuesBetween', () => {
 	});
 });
 
-describe('cue words and buzzes', () => {
-	const at = (from: number, kind?: string) =>
-		cuesBetween(timeline, started, T0 + from, T0 + from + 1).find((c) => !kind || c.cue.kind === kind)!;
-
-	it('says the get-ready and start text, "Halfway", the rest with what is next, and a closing word', () => {
-		expect(spokenText(at(0), timeline.segments[1])).toBe('Get ready: Hold');
-		expect(spokenText(at(5000, 'start'), timeline.segments[2])).toBe('Hold');
-		expect(spokenText(at(20_000), undefined)).toBe('Halfway');
-		expect(spokenText(at(41_000, 'rest'), timeline.segments[4])).toBe('Rest. Next: Lunges');
-		expect(spokenText({ ...at(0), cue: { kind: 'finish', atMs: 0 } }, undefined)).toBe('Done. Well done.');
-	});
-
-	it('says nothing for ticks and countdown beeps', () => {
-		expect(spokenText(at(37_000), undefined)).toBeNull();
-		expect(spokenText(at(2000), undefined)).toBeNull();
-	});
-
+describe('cue buzzes', () => {
 	it('vibrates for changes but not for every rep', () => {
 		expect(vibrationPattern({ kind: 'start', atMs: 0 })).toEqual([400]);
 		expect(vibrationPattern({ kind: 'rep', atMs: 0 })).toBeNull();

@@ -45,26 +45,6 @@ export function cuesBetween(timeline: Timeline, state: SessionState, fromMs: num
 	return out.sort((a, b) => a.atMs - b.atMs);
 }
 
-/** What the voice says for a cue, if anything. */
-export function spokenText(timed: TimedCue, next: Segment | undefined): string | null {
-	const { cue, segment } = timed;
-	switch (cue.kind) {
-		case 'get-ready':
-		case 'start':
-			return segment.say;
-		case 'switch':
-			return 'Switch sides';
-		case 'rest':
-			return next ? `${segment.say}. Next: ${next.name}` : segment.say;
-		case 'halfway':
-			return 'Halfway';
-		case 'finish':
-			return 'Done. Well done.';
-		default:
-			return null;
-	}
-}
-
 /** Vibration pattern (ms on/off) for a cue, if it vibrates. */
 export function vibrationPattern(cue: Cue): number[] | null {
 	switch (cue.kind) {

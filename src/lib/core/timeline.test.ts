@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Routine, Step } from './routine-schema';
-import { compile, describeSegment, formatClock, formatDuration, type Segment } from './timeline';
+import { compile, formatClock, formatDuration, type Segment } from './timeline';
 
 function routine(steps: Step[], extra: Partial<Routine> = {}): Routine {
 	return { schemaVersion: 1, id: 'test', title: 'Test', steps, ...extra } as Routine;
@@ -38,7 +38,7 @@ describe('compile', () => {
 			'work left set 1 45s',
 			'switch right set 1 3s',
 			'work right set 1 45s',
-			'rest set 1 10s',
+			'set-rest set 1 10s',
 			'work left set 2 45s',
 			'switch right set 2 3s',
 			'work right set 2 45s'
@@ -101,7 +101,7 @@ describe('compile', () => {
 			'work left set 1 10s',
 			'switch right set 1 8s',
 			'work right set 1 10s',
-			'rest set 1 15s',
+			'set-rest set 1 15s',
 			'work left set 2 10s',
 			'switch right set 2 8s',
 			'work right set 2 10s'
@@ -204,11 +204,5 @@ describe('formatting', () => {
 	it('shows a routine length in seconds or rounded minutes', () => {
 		expect(formatDuration(45_000)).toBe('45 s');
 		expect(formatDuration(12 * 60_000 + 20_000)).toBe('12 min');
-	});
-
-	it('labels a segment with its side and set', () => {
-		const [work] = compile(routine([{ kind: 'timed', name: 'Clamshells', seconds: 5, sides: 'each', sets: 3, getReadySeconds: 0 }]))
-			.segments;
-		expect(describeSegment(work!)).toBe('Clamshells — left, set 1 of 3');
 	});
 });

@@ -2,6 +2,7 @@
  * Compiles a routine into a flat timeline: get-ready, work, switch-sides and rest segments with their
  * planned offsets and the cue points the player sounds. Pure: no clock, no DOM.
  */
+import { spokenSide } from './labels';
 import {
 	DEFAULT_GET_READY_SECONDS,
 	DEFAULT_REST_BETWEEN_SETS_SECONDS,
@@ -11,7 +12,8 @@ import {
 	type WorkStep
 } from './routine-schema';
 
-export type SegmentKind = 'get-ready' | 'work' | 'switch' | 'rest';
+/** `set-rest` is the rest between two sets of a step; `rest` is a rest step of its own. */
+export type SegmentKind = 'get-ready' | 'work' | 'switch' | 'set-rest' | 'rest';
 export type Side = 'left' | 'right';
 
 /**
@@ -76,11 +78,6 @@ function countdownCues(durationMs: number): Cue[] {
 		if (durationMs > left * 1000) cues.push({ kind: 'countdown', atMs: left * 1000, fromEnd: true, count: left });
 	}
 	return cues;
-}
-
-/** How a segment's side reads aloud and on screen: "Clamshells, left side". */
-function describeSide(name: string, side: Side | undefined): string {
-	return side ? `${name}, ${side} side` : name;
 }
 
 function workCues(step: WorkStep, durationMs: number | null): Cue[] {
@@ -167,7 +164,7 @@ export function compile(routine: Routine, options: CompileOptions = {}): Timelin
 				side: sides[0],
 				set: 1,
 				durationMs: readyMs,
-				say: `Get ready: ${describeSide(step.name, sides[0])}`,
+				say: `Get ready: ${spokenSide(step.name, sides[0])}`,
 				cues: [{ kind: 'get-ready', atMs: 0 }, ...countdownCues(readyMs)]
 			});
 		}
@@ -193,7 +190,7 @@ export function compile(routine: Routine, options: CompileOptions = {}): Timelin
 					side,
 					set,
 					durationMs,
-					say: isFirst && step.say ? step.say : sideIndex > 0 ? `${side} side` : describeSide(step.name, side),
+					say: isFirst && step.say ? step.say : sideIndex > 0 ? `${side} side` : spokenSide(step.name, side),
 					cues: workCues(step, durationMs)
 				});
 			});
@@ -201,7 +198,7 @@ export function compile(routine: Routine, options: CompileOptions = {}): Timelin
 				const restMs = restSeconds * 1000;
 				push({
 					...common,
-					kind: 'rest',
+					kind: 'set-rest',
 					side: undefined,
 					set,
 					durationMs: restMs,
@@ -231,11 +228,10 @@ export function compile(routine: Routine, options: CompileOptions = {}): Timelin
 
 /**
  * True for the segments that are a step itself: a timed or reps step's work, or a rest step's rest.
- * Not the get-ready, switch-sides and between-sets rest around them (a step with rest between sets
- * always has two or more sets, while a rest step has one).
+ * Not the get-ready, switch-sides and between-sets rest around them.
  */
 export function isStepBody(segment: Segment): boolean {
-	return segment.kind === 'work' || (segment.kind === 'rest' && segment.sets === 1);
+	return segment.kind === 'work' || segment.kind === 'rest';
 }
 
 /** "m:ss" for a number of milliseconds, rounding partial seconds up as a countdown does. */
@@ -252,12 +248,4 @@ export function formatDuration(ms: number): string {
 	if (seconds < 60) return `${seconds} s`;
 	const minutes = Math.round(seconds / 60);
 	return `${minutes} min`;
-}
-
-/** The label for a segment: "Clamshells — left, set 2 of 3". */
-export function describeSegment(segment: Segment): string {
-	const parts: string[] = [];
-	if (segment.side) parts.push(segment.side);
-	if (segment.sets > 1) parts.push(`set ${segment.set} of ${segment.sets}`);
-	return parts.length ? `${segment.name} — ${parts.join(', ')}` : segment.name;
 }

@@ -4,7 +4,8 @@
  * frame at or after their moment. After a gap (a frozen or throttled page) only the cues of the last
  * moment are played, never a backlog.
  */
-import { cuesBetween, spokenText, vibrationPattern } from '$lib/core/cues';
+import { cuesBetween, vibrationPattern } from '$lib/core/cues';
+import { spokenText } from '$lib/core/labels';
 import type { SessionState } from '$lib/core/session';
 import type { Settings } from '$lib/core/settings';
 import type { Timeline } from '$lib/core/timeline';

@@ -20,7 +20,8 @@ import type { SessionInProgress } from '$lib/core/session-in-progress';
 import { buildSessionRecord, type SessionRecord } from '$lib/core/session-record';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
 import { RECORD_VERSION } from '$lib/core/stored-record';
-import { compile, describeSegment, type CompileOptions, type Segment, type Timeline } from '$lib/core/timeline';
+import { segmentTitle } from '$lib/core/labels';
+import { compile, type CompileOptions, type Segment, type Timeline } from '$lib/core/timeline';
 import type { MediaSessionControl } from '$lib/platform/media-session';
 import type { TabLock } from '$lib/platform/tab-lock';
 import type { WakeLockControl } from '$lib/platform/wake-lock';
@@ -175,7 +176,7 @@ export class Player {
 			this.#holdWakeLock(false);
 		}
 		const segment = this.segment;
-		if (segment) this.#deps.media.update(describeSegment(segment), this.routine.title, this.state.status === 'running');
+		if (segment) this.#deps.media.update(segmentTitle(segment), this.routine.title, this.state.status === 'running');
 	}
 
 	/** Starts the routine once this tab has the player; call from the user's tap so audio can start. */
