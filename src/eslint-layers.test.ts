@@ -12,7 +12,8 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
 	return messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('the layers, as lint rules', () => {
+// Linting a .svelte file starts the TypeScript project service: seconds, more on a busy machine.
+describe('the layers, as lint rules', { timeout: 60_000 }, () => {
 	it.each([
 		['src/lib/core/x.ts', "import { now } from '$lib/platform/clock';\nexport const t = now();\n", /core\/ is pure/],
 		['src/lib/core/x.ts', "import { listSessions } from '../platform/session-store';\nexport const l = listSessions;\n", /core\/ is pure/],

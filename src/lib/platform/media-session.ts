@@ -19,6 +19,15 @@ export interface MediaSessionControl {
 
 const SILENCE_URL = '/sounds/silence.wav';
 
+/** Starts the silent loop, ignoring refusals (autoplay rules) and browsers whose play() returns nothing. */
+function playQuietly(audio: HTMLAudioElement): void {
+	try {
+		void Promise.resolve(audio.play()).catch(() => {});
+	} catch {
+		// Playing is a nicety for the lock screen; the routine runs without it.
+	}
+}
+
 export function createMediaSession(): MediaSessionControl {
 	const session = typeof navigator !== 'undefined' && 'mediaSession' in navigator ? navigator.mediaSession : undefined;
 	let audio: HTMLAudioElement | undefined;
@@ -37,7 +46,7 @@ export function createMediaSession(): MediaSessionControl {
 		activate(handlers) {
 			if (typeof Audio !== 'undefined') {
 				audio ??= Object.assign(new Audio(SILENCE_URL), { loop: true });
-				void audio.play().catch(() => {});
+				playQuietly(audio);
 			}
 			setHandler('play', handlers.play);
 			setHandler('pause', handlers.pause);
@@ -58,7 +67,7 @@ export function createMediaSession(): MediaSessionControl {
 			}
 			session.playbackState = playing ? 'playing' : 'paused';
 			if (audio) {
-				if (playing && audio.paused) void audio.play().catch(() => {});
+				if (playing && audio.paused) playQuietly(audio);
 				if (!playing && !audio.paused) audio.pause();
 			}
 		},

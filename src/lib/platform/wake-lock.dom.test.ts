@@ -1,7 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWebAudioOutput } from './audio';
-import { createSpeechOutput } from './speech';
-import { createVibrationOutput } from './vibration';
 import { createWakeLock } from './wake-lock';
 
 function setVisibility(state: 'visible' | 'hidden') {
@@ -69,45 +66,5 @@ describe('wake lock', () => {
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		createWakeLock().acquire();
 		await vi.waitFor(() => expect(warn).toHaveBeenCalled());
-	});
-});
-
-describe('speech, vibration and audio without platform support', () => {
-	it('does nothing, quietly, where the APIs are missing', async () => {
-		expect('speechSynthesis' in window).toBe(false); // jsdom has none
-		expect(() => createSpeechOutput().speak('Switch sides', 1)).not.toThrow();
-		expect(() => createVibrationOutput().vibrate([200])).not.toThrow();
-		const audio = createWebAudioOutput();
-		await expect(audio.unlock()).resolves.toBeUndefined();
-		expect(audio.schedule('start', Date.now(), 1)).toBeNull();
-	});
-
-	it('cancels stale speech before speaking, at the chosen volume', () => {
-		const speak = vi.fn();
-		const cancel = vi.fn();
-		vi.stubGlobal('speechSynthesis', { speak, cancel });
-		vi.stubGlobal(
-			'SpeechSynthesisUtterance',
-			class {
-				volume = 1;
-				rate = 1;
-				constructor(readonly text: string) {}
-			}
-		);
-		try {
-			createSpeechOutput().speak('Halfway', 0.4);
-			expect(cancel).toHaveBeenCalledBefore(speak);
-			expect(speak.mock.calls[0]![0]).toMatchObject({ text: 'Halfway', volume: 0.4 });
-		} finally {
-			vi.unstubAllGlobals();
-		}
-	});
-
-	it('vibrates with the pattern given', () => {
-		const vibrate = vi.fn(() => true);
-		Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true });
-		createVibrationOutput().vibrate([200, 100, 200]);
-		expect(vibrate).toHaveBeenCalledWith([200, 100, 200]);
-		Reflect.deleteProperty(navigator, 'vibrate');
 	});
 });

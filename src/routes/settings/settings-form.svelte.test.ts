@@ -1,0 +1,26 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '$lib/core/settings';
+import { putSetting } from '$lib/platform/settings-store';
+import { SettingsForm } from './settings-form.svelte';
+
+vi.mock('$lib/platform/settings-store', () => ({ putSetting: vi.fn(async () => {}) }));
+
+describe('the settings form', () => {
+	it('saves a change and says so', async () => {
+		const form = new SettingsForm({ ...DEFAULT_SETTINGS });
+		await form.update('voice', false);
+		expect(putSetting).toHaveBeenLastCalledWith('voice', false);
+		expect(form.values.voice).toBe(false);
+		expect(form.message).toBe('Saved.');
+		expect(form.failed).toBe(false);
+	});
+
+	it('puts the control back and says why when storage refuses', async () => {
+		vi.mocked(putSetting).mockRejectedValueOnce(new Error('Your phone is out of storage space for Unknot.'));
+		const form = new SettingsForm({ ...DEFAULT_SETTINGS, getReadySeconds: 10 });
+		await form.update('getReadySeconds', 20);
+		expect(form.values.getReadySeconds).toBe(10);
+		expect(form.failed).toBe(true);
+		expect(form.message).toMatch(/out of storage space/);
+	});
+});
