@@ -1,23 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildRoutine } from './testing/records';
 import { cuesBetween, vibrationPattern } from './cues';
-import type { Routine } from './routine-schema';
 import { advance, createSession } from './session';
 import { timedRoutineArbitrary } from './testing/arbitraries';
 import { compile } from './timeline';
 
 const T0 = 5_000_000;
-const routine: Routine = {
-	schemaVersion: 1,
-	id: 'cues',
-	title: 'Cues',
-	steps: [
+const routine = buildRoutine({}, [
 		{ kind: 'timed', name: 'Hold', seconds: 30, getReadySeconds: 5 },
 		{ kind: 'reps', name: 'Clams', reps: 3, secondsPerRep: 2, getReadySeconds: 0 },
 		{ kind: 'rest', seconds: 10 },
 		{ kind: 'reps', name: 'Lunges', reps: 5, getReadySeconds: 0 }
-	]
-};
+	]);
 const timeline = compile(routine);
 const started = advance(timeline, createSession(timeline), { type: 'start' }, T0);
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Routine } from './routine-schema';
+import { buildRoutine } from './testing/records';
 import {
 	advance,
 	CARRY_ON_WITHIN_MS,
@@ -19,16 +19,11 @@ import { compile, type Timeline } from './timeline';
 const T0 = 1_700_000_000_000;
 
 /** Get ready 5 s, Hold 30 s, Rest 10 s, get ready 5 s, Lunges (self-paced). */
-const routine: Routine = {
-	schemaVersion: 1,
-	id: 'fixture',
-	title: 'Fixture',
-	steps: [
+const routine = buildRoutine({}, [
 		{ kind: 'timed', name: 'Hold', seconds: 30 },
 		{ kind: 'rest', seconds: 10 },
 		{ kind: 'reps', name: 'Lunges', reps: 10 }
-	]
-};
+	]);
 const timeline = compile(routine);
 const names = routine.steps.map((s) => s.name ?? 'Rest');
 
@@ -300,7 +295,7 @@ describe('session properties', () => {
 });
 
 describe('the time rule across a gap', () => {
-	const timeline = compile({ schemaVersion: 1, id: 'hold', title: 'Hold', steps: [{ kind: 'timed', name: 'Hold', seconds: 600, getReadySeconds: 0 }] });
+	const timeline = compile(buildRoutine({}, [{ kind: 'timed', name: 'Hold', seconds: 600, getReadySeconds: 0 }]));
 	const running = advance(timeline, createSession(timeline), { type: 'start' }, T0);
 	const checkpoint = T0 + 10_000;
 

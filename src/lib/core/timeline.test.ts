@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Routine, Step } from './routine-schema';
+import { buildRoutine } from './testing/records';
 import { compile, formatClock, formatDuration, type Segment } from './timeline';
 
 function routine(steps: Step[], extra: Partial<Routine> = {}): Routine {
-	return { schemaVersion: 1, id: 'test', title: 'Test', steps, ...extra } as Routine;
+	return buildRoutine(extra, steps);
 }
 
 /** A compact picture of a timeline: kind, side, set and seconds per segment. */

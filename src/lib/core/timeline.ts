@@ -53,8 +53,6 @@ export interface Segment {
 
 /** A compiled routine. */
 export interface Timeline {
-	routineId: string;
-	title: string;
 	segments: Segment[];
 	/** Planned length in ms, self-paced segments not included. */
 	totalMs: number;
@@ -218,8 +216,6 @@ export function compile(routine: Routine, options: CompileOptions = {}): Timelin
 	}
 
 	return {
-		routineId: routine.id,
-		title: routine.title,
 		segments,
 		totalMs: offset,
 		selfPacedCount: segments.filter((s) => s.durationMs === null).length

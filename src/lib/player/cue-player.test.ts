@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Routine } from '$lib/core/routine-schema';
+import { buildRoutine } from '$lib/core/testing/records';
 import { advance, createSession } from '$lib/core/session';
 import { DEFAULT_SETTINGS } from '$lib/core/settings';
 import { compile } from '$lib/core/timeline';
@@ -7,15 +7,10 @@ import type { AudioOutput } from '$lib/platform/audio';
 import { CATCH_UP_MS, CuePlayer, LOOKAHEAD_MS } from './cue-player';
 
 const T0 = 1_000_000;
-const routine: Routine = {
-	schemaVersion: 1,
-	id: 'r',
-	title: 'R',
-	steps: [
+const routine = buildRoutine({}, [
 		{ kind: 'timed', name: 'Pigeon', seconds: 20, sides: 'each', getReadySeconds: 3, switchSidesSeconds: 5 },
 		{ kind: 'rest', seconds: 5 }
-	]
-};
+	]);
 const timeline = compile(routine);
 const started = advance(timeline, createSession(timeline), { type: 'start' }, T0);
 const settings = { ...DEFAULT_SETTINGS, volume: 0.5 };

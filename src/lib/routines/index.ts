@@ -30,6 +30,3 @@ function load(): Routine[] {
 
 /** Every valid built-in routine, in display order. */
 export const builtinRoutines: readonly Routine[] = load();
-
-/** The raw file contents, for the tests that validate every shipped file. */
-export const builtinRoutineFiles: Readonly<Record<string, unknown>> = files;

@@ -1,19 +1,14 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import type { Routine } from '$lib/core/routine-schema';
+import { buildRoutine } from '$lib/core/testing/records';
 import { Player } from '$lib/player/player.svelte';
 import { fakePlayerDeps } from '$lib/player/testing/fake-deps';
 import PlayerView from './PlayerView.svelte';
 
-const routine: Routine = {
-	schemaVersion: 1,
-	id: 'clams',
-	title: 'Clams',
-	steps: [
+const routine = buildRoutine({}, [
 		{ kind: 'reps', name: 'Clamshells', reps: 15, secondsPerRep: 2, sides: 'each', sets: 3, getReadySeconds: 0, instructions: 'Knees bent.' },
 		{ kind: 'reps', name: 'Lunges', reps: 10 }
-	]
-};
+	]);
 
 async function playerAt(ms: number) {
 	const { deps, setTime, takeOverElsewhere } = fakePlayerDeps(0);
