@@ -22,9 +22,9 @@ export interface CueOutputs {
 export type CueSettings = Pick<Settings, 'sound' | 'voice' | 'vibration' | 'volume'>;
 
 /** How far ahead sounds are put on the audio clock. */
-export const LOOKAHEAD_MS = 3000;
+const LOOKAHEAD_MS = 3000;
 /** Voice and vibration cues older than this when a frame finally comes are dropped. */
-export const CATCH_UP_MS = 1500;
+const CATCH_UP_MS = 1500;
 
 export class CuePlayer {
 	readonly #outputs: CueOutputs;
