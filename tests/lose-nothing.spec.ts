@@ -214,6 +214,25 @@ test.describe('malformed records', () => {
 	});
 });
 
+test.describe('odd addresses and taps', () => {
+	test('an address cut short mid-escape shows the Not found page, not a blank one', async ({ page }) => {
+		for (const address of ['/routines/%E0%A4%A', '/%', '/history%']) {
+			await page.goto(address);
+			await expect(page.getByRole('heading', { name: 'Not found' }), address).toBeVisible();
+		}
+	});
+
+	test('two taps on Start in the same moment start one routine, here', async ({ page }) => {
+		await page.goto(HIP_RESET);
+		await page.getByRole('button', { name: 'Start' }).evaluate((button: HTMLElement) => {
+			button.click();
+			button.click();
+		});
+		await expect(timer(page)).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Playing in another tab' })).toHaveCount(0);
+	});
+});
+
 test.describe('an old tab, a newer database', () => {
 	test('an upgrade blocked by an old tab says to close other tabs instead of a blank page', async ({ context, page }) => {
 		// The old tab: the previous version's database, held open and never let go.

@@ -1,5 +1,4 @@
 import { summarizeRoutine } from '$lib/core/routine-summary';
-import { latestInProgress } from '$lib/core/session-in-progress';
 import { describeUnreadable } from '$lib/core/stored-record';
 import { getSettings } from '$lib/platform/settings-store';
 import { readSessionsInProgress } from '$lib/player/sessions-in-progress';
@@ -8,13 +7,15 @@ import type { PageLoad } from './$types';
 
 export const load: PageLoad = async () => {
 	const [{ settings }, inProgress, library] = await Promise.all([getSettings(), readSessionsInProgress(), listRoutines()]);
-	const latest = latestInProgress(inProgress.records);
 	return {
 		routines: library.entries.map(({ routine, origin }) => ({
 			...summarizeRoutine(routine, { getReadySeconds: settings.getReadySeconds }),
 			origin
 		})),
-		inProgress: latest ? { id: latest.routine.id, title: latest.routine.title } : null,
+		/** Usually one; more only after a crash or two tabs. Newest first. */
+		inProgress: [...inProgress.records]
+			.sort((a, b) => b.updatedAt - a.updatedAt)
+			.map((session) => ({ sessionId: session.sessionId, id: session.routine.id, title: session.routine.title })),
 		storageError: inProgress.error ?? library.error,
 		unreadableRoutines: describeUnreadable(library.unreadable, 'routine'),
 		unreadable: {

@@ -22,7 +22,11 @@ describe('a session in progress', () => {
 		['a paused state with no pause time', { state: { ...good.state, status: 'paused' } }, /no pause time/],
 		['an anchor that is not a number', { state: { ...good.state, anchorMs: '12' } }, /state\.anchorMs/],
 		['no session id', { sessionId: '' }, /sessionId/],
-		['bad options', { options: { getReadySeconds: -3 } }, /options/]
+		['bad options', { options: { getReadySeconds: -3 } }, /options/],
+		['a checkpoint no date can hold', { updatedAt: 8.7e15 }, /updatedAt/],
+		['a last event after the checkpoint', { state: { ...good.state, anchorMs: good.updatedAt + 365 * 86_400_000 } }, /not in order/],
+		['a start after the last event', { state: { ...good.state, startedAtMs: good.state.anchorMs + 1 } }, /not in order/],
+		['a routine that had run out at its checkpoint', { updatedAt: good.state.anchorMs + 3_600_000 }, /already run out/]
 	])('refuses one with %s', (_name, change, reason) => {
 		const parsed = parseSessionInProgress({ ...good, ...change });
 		expect(parsed.ok).toBe(false);
@@ -56,6 +60,6 @@ describe('a session in progress', () => {
 	it('reads back a paused checkpoint from the engine', () => {
 		const routine = buildRoutine();
 		const paused = advance(compile(routine), good.state, { type: 'pause' }, 1_002_000);
-		expect(parseSessionInProgress({ ...good, state: paused }).ok).toBe(true);
+		expect(parseSessionInProgress({ ...good, state: paused, updatedAt: 1_002_000 }).ok).toBe(true);
 	});
 });

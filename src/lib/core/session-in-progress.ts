@@ -6,9 +6,9 @@
  */
 import * as v from 'valibot';
 import type { Routine } from './routine-schema';
-import { advance, type SessionState } from './session';
+import { advance, settle, type SessionState } from './session';
 import { buildSessionRecord, type SessionRecord } from './session-record';
-import { finite, isRecord, nonNegative, parseWith, recordMeta, wholeFrom, type Parsed } from './stored-record';
+import { instant, isRecord, nonNegative, parseWith, recordMeta, wholeFrom, type Parsed } from './stored-record';
 import { compile, type CompileOptions } from './timeline';
 import { formatError, validateRoutine } from './validate-routine';
 
@@ -23,13 +23,13 @@ export interface SessionInProgress {
 	updatedAt: number;
 }
 
-const nullableInstant = () => v.nullable(finite());
+const nullableInstant = () => v.nullable(instant());
 
 const stateSchema = v.object({
 	status: v.picklist(['ready', 'running', 'paused', 'finished']),
 	index: wholeFrom(0),
 	elapsedMs: nonNegative(),
-	anchorMs: finite(),
+	anchorMs: instant(),
 	addedMs: nonNegative(),
 	spentMs: v.array(nonNegative()),
 	endings: v.array(v.nullable(v.picklist(['completed', 'skipped']))),
@@ -57,8 +57,9 @@ export function parseSessionInProgress(value: unknown): Parsed<SessionInProgress
 	const routine = validateRoutine(isRecord(value) ? value.routine : undefined);
 	if (!routine.ok) return { ok: false, reason: `routine: ${routine.errors.slice(0, 3).map(formatError).join('; ')}` };
 	const record = { ...parsed.value, routine: routine.routine };
-	const count = compile(record.routine, record.options).segments.length;
-	const { state } = record;
+	const timeline = compile(record.routine, record.options);
+	const count = timeline.segments.length;
+	const { state, updatedAt } = record;
 	if (state.spentMs.length !== count || state.endings.length !== count || state.index >= count) {
 		return { ok: false, reason: `state: does not fit the routine's ${count} segments` };
 	}
@@ -67,6 +68,17 @@ export function parseSessionInProgress(value: unknown): Parsed<SessionInProgress
 	}
 	if (state.status === 'paused' && state.pausedAtMs === null) {
 		return { ok: false, reason: 'state: paused with no pause time' };
+	}
+	// The instants must be in the order the engine writes them: started, then the last event, then
+	// this checkpoint. Anything else would count time that was never exercised.
+	const pausedAt = state.pausedAtMs ?? state.anchorMs;
+	if (!(state.startedAtMs <= state.anchorMs && state.anchorMs <= updatedAt && state.startedAtMs <= pausedAt && pausedAt <= updatedAt)) {
+		return { ok: false, reason: 'state: its times are not in order (started, last event, checkpoint)' };
+	}
+	// The player checkpoints only a routine that has not run out: one that had, at its own checkpoint,
+	// would come back as a completed session the user never did.
+	if (settle(timeline, state, updatedAt).status === 'finished') {
+		return { ok: false, reason: 'state: the routine had already run out at this checkpoint' };
 	}
 	return { ok: true, value: record };
 }

@@ -43,7 +43,10 @@ describe('the session record', () => {
 		['NaN seconds', { activeSeconds: Number.NaN }, /activeSeconds/],
 		['a step with no name', { steps: [{ stepIndex: 0, status: 'done', secondsSpent: 1, secondsPlanned: 1 }] }, /steps\.0\.name/],
 		['an over-long note', { notes: 'x'.repeat(MAX_NOTE_LENGTH + 1) }, /notes/],
-		['no record version', { recordVersion: undefined }, /recordVersion/]
+		['no record version', { recordVersion: undefined }, /recordVersion/],
+		['a start no date can hold', { startedAt: 9e15 }, /startedAt/],
+		['an end no date can hold', { endedAt: -9e15 }, /endedAt/],
+		['an empty routine id', { routineId: '' }, /routineId/]
 	])('refuses a record with %s, saying where', (_name, change, where) => {
 		const parsed = parseSessionRecord({ ...fixture('s', 1000), ...change });
 		expect(parsed.ok).toBe(false);

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { hashRoutine } from './routine-content';
 import type { Routine } from './routine-schema';
 import { summarize, type SessionState } from './session';
-import { finite, nonNegative, parseWith, recordMeta, RECORD_VERSION, wholeFrom, type Parsed } from './stored-record';
+import { instant, nonNegative, parseWith, recordMeta, RECORD_VERSION, wholeFrom, type Parsed } from './stored-record';
 import type { Timeline } from './timeline';
 
 /** Notes longer than this are cut: a note is a line or two, and a record must stay small. */
@@ -27,13 +27,13 @@ const sessionRecordSchema = v.looseObject({
 	...recordMeta,
 	/** Random id, unique across devices so backups can merge. */
 	id: v.pipe(v.string(), v.minLength(1)),
-	routineId: v.string(),
+	routineId: v.pipe(v.string(), v.minLength(1)),
 	routineTitle: v.string(),
 	/** The content version the session ran (see `routine-content.ts`); absent before database v3. */
 	routineHash: v.optional(v.string()),
 	/** Wall-clock ms. */
-	startedAt: finite(),
-	endedAt: finite(),
+	startedAt: instant(),
+	endedAt: instant(),
 	/** `completed` when the routine ran to its end, `partial` when the user ended it early. */
 	status: v.picklist(['completed', 'partial']),
 	/** Seconds spent in the routine, pauses not counted. */

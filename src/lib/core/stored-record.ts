@@ -14,10 +14,14 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 /** The stores whose records a screen may find unreadable. */
 export type RecordKind = 'session' | 'session in progress' | 'setting' | 'routine';
 
-/** A stored record that could not be read; it was left as it is. `key` is its storage key. */
+/**
+ * A stored record that could not be read; it was left as it is. `key` is its storage key exactly as
+ * stored (any key IndexedDB allows, not only a string), so discarding it deletes that record and no
+ * other.
+ */
 export interface UnreadableRecord {
 	kind: RecordKind;
-	key: string;
+	key: unknown;
 	reason: string;
 }
 
@@ -29,6 +33,10 @@ export interface ReadRecords<T> {
 
 /** A finite number (structured clone can store NaN and Infinity; no record may hold them). */
 export const finite = () => v.pipe(v.number(), v.finite());
+/** The furthest a JavaScript Date reaches either side of 1970, in ms. */
+export const MAX_INSTANT_MS = 8.64e15;
+/** A wall-clock instant a Date can hold, so every screen can show it. */
+export const instant = () => v.pipe(v.number(), v.finite(), v.minValue(-MAX_INSTANT_MS), v.maxValue(MAX_INSTANT_MS));
 export const nonNegative = () => v.pipe(v.number(), v.finite(), v.minValue(0));
 export const wholeFrom = (min: number, max = Number.MAX_SAFE_INTEGER) =>
 	v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
@@ -37,7 +45,7 @@ export const wholeFrom = (min: number, max = Number.MAX_SAFE_INTEGER) =>
 export const recordMeta = {
 	recordVersion: v.literal(RECORD_VERSION),
 	/** Wall-clock ms of the last change. */
-	updatedAt: finite()
+	updatedAt: instant()
 };
 
 /** Runs a valibot schema over a stored value; the first issue, with its path, is the reason. */

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { hashRoutine } from './routine-content';
 import type { Routine } from './routine-schema';
-import { finite, isRecord, parseWith, recordMeta, RECORD_VERSION, type Parsed } from './stored-record';
+import { instant, isRecord, parseWith, recordMeta, RECORD_VERSION, type Parsed } from './stored-record';
 import { formatError, validateRoutine } from './validate-routine';
 
 /** A routine of the user's own (imported or built in the editor). Its id never changes once saved. */
@@ -32,7 +32,7 @@ function parseRoutineField(value: unknown): Parsed<Routine> {
 	return { ok: false, reason: `routine: ${validation.errors.slice(0, 3).map(formatError).join('; ')}` };
 }
 
-const userRoutineSchema = v.object({ ...recordMeta, createdAt: finite(), id: v.string(), routine: v.unknown() });
+const userRoutineSchema = v.object({ ...recordMeta, createdAt: instant(), id: v.string(), routine: v.unknown() });
 
 /** Reads a stored user routine: the routine must validate as a file does, under its own key. */
 export function parseUserRoutine(value: unknown): Parsed<UserRoutineRecord> {

@@ -76,6 +76,17 @@ describe('the database', () => {
 		db.close();
 	});
 
+	it('keeps every record of the old slot through the upgrade, a malformed one under a key of its own', async () => {
+		const { recordVersion: _v, updatedAt, ...legacy } = buildSessionInProgress('s1');
+		await writeOldDatabase(2, async (db) => {
+			await db.put('activeSession', { key: 'current', ...legacy, sessionId: 42, savedAt: updatedAt });
+			await db.put('activeSession', { key: 'other', ...legacy, sessionId: 's2', savedAt: updatedAt });
+		});
+		const { records, unreadable } = await listInProgress();
+		expect(records.map((r) => r.sessionId).sort()).toEqual(['s2', 'unreadable-v2-current']);
+		expect(unreadable).toEqual([]);
+	});
+
 	it('reports a missing IndexedDB as a StorageError a user can read', async () => {
 		vi.stubGlobal('indexedDB', undefined);
 		try {

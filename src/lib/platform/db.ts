@@ -111,11 +111,21 @@ async function upgrade(database: IDBPDatabase<UnknotDB>, oldVersion: number, tra
 		database.createObjectStore('routines', { keyPath: 'id' });
 		database.createObjectStore('routineContents', { keyPath: 'hash' });
 		const inProgress = database.createObjectStore('inProgress', { keyPath: 'sessionId' });
+		// Every record of the old slot moves, whatever its key or shape: a malformed one keeps its
+		// content under a key of its own, for the readers to report rather than the upgrade to drop.
 		const legacy = (transaction as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).objectStore('activeSession');
-		const current: unknown = await legacy.get('current');
-		if (isRecord(current) && typeof current.sessionId === 'string' && current.sessionId) {
-			const { key: _key, savedAt, ...rest } = current;
-			await inProgress.put({ ...rest, recordVersion: RECORD_VERSION, updatedAt: typeof savedAt === 'number' ? savedAt : 0 });
+		let cursor = await legacy.openCursor();
+		while (cursor) {
+			const value: unknown = cursor.value;
+			const { key: _key, savedAt, ...rest } = isRecord(value) ? value : { legacyValue: value };
+			const usable = typeof rest.sessionId === 'string' && rest.sessionId !== '';
+			await inProgress.put({
+				...rest,
+				sessionId: usable ? rest.sessionId : `unreadable-v2-${String(cursor.key)}`,
+				recordVersion: RECORD_VERSION,
+				updatedAt: typeof savedAt === 'number' ? savedAt : 0
+			});
+			cursor = await cursor.continue();
 		}
 		(database as unknown as IDBPDatabase).deleteObjectStore('activeSession');
 		await stampRecords(transaction, 'sessions', (session) => (typeof session.endedAt === 'number' ? session.endedAt : 0));
@@ -226,7 +236,7 @@ export function listParsed<T>(store: StoreName, kind: RecordKind, parse: (value:
 			if (parsed.ok) result.records.push(parsed.value);
 			else {
 				console.warn(`A stored ${kind} could not be read and was left untouched (${String(cursor.key)}): ${parsed.reason}`);
-				result.unreadable.push({ kind, key: String(cursor.key), reason: parsed.reason });
+				result.unreadable.push({ kind, key: cursor.key, reason: parsed.reason });
 			}
 			cursor = await cursor.continue();
 		}

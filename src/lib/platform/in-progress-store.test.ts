@@ -50,4 +50,19 @@ describe('the sessions-in-progress store', () => {
 		await deleteInProgress('broken');
 		expect((await listInProgress()).unreadable).toEqual([]);
 	});
+
+	it('deletes an unreadable record by its key as stored, never a good record whose id reads the same', async () => {
+		const good = buildSessionInProgress('abc');
+		await putInProgress(good);
+		const db = await openUnknotDb();
+		await db.put('inProgress', { ...good, sessionId: ['abc'], routine: 'broken' } as unknown as never);
+		await db.put('inProgress', { ...good, sessionId: 42, routine: null } as unknown as never);
+		db.close();
+		const { unreadable } = await listInProgress();
+		expect(unreadable.map((u) => u.key)).toEqual([42, ['abc']]);
+		for (const { key } of unreadable) await deleteInProgress(key as IDBValidKey);
+		const after = await listInProgress();
+		expect(after.unreadable).toEqual([]);
+		expect(after.records.map((r) => r.sessionId)).toEqual(['abc']);
+	});
 });

@@ -32,9 +32,12 @@ export function putInProgress(record: SessionInProgress): Promise<'saved' | 'alr
 	});
 }
 
-/** Deletes one session in progress by its key (also an unreadable one the user chose to discard). */
-export function deleteInProgress(key: string): Promise<void> {
+/**
+ * Deletes one session in progress by its storage key, exactly as stored (an unreadable one may sit
+ * under a number or a list, which must never be mistaken for another record's string key).
+ */
+export function deleteInProgress(key: IDBValidKey): Promise<void> {
 	return withDb(async (database) => {
-		await database.delete('inProgress', key);
+		await database.delete('inProgress', key as string);
 	});
 }

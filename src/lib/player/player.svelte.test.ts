@@ -209,6 +209,36 @@ describe('one player across tabs', () => {
 		expect(player.state.status).toBe('running');
 	});
 
+	it('keeps the latest position when the player is left inside the app', async () => {
+		const { player, deps, setTime } = setup();
+		await player.start();
+		const detach = player.attach();
+		setTime(4000);
+		detach();
+		expect(deps.putInProgress.mock.lastCall![0].updatedAt).toBe(1_004_000);
+	});
+
+	it('writes no checkpoint once the routine has run out; the next frame files it', async () => {
+		const { player, deps, setTime } = setup();
+		await player.start();
+		player.attach();
+		setTime(60_000);
+		deps.onHide.mock.calls[0]![0]();
+		expect(deps.putInProgress.mock.lastCall![0].updatedAt).toBe(1_000_000);
+	});
+
+	it('continuing a session sets the others in progress aside', async () => {
+		const { player, deps, setTime } = setup();
+		await player.start();
+		setTime(1000);
+		player.pause();
+		const saved = deps.putInProgress.mock.lastCall![0];
+		const later = fakePlayerDeps(1_002_000);
+		const resumed = new Player({ routine, from: saved }, later.deps);
+		resumed.attach();
+		await vi.waitFor(() => expect(later.deps.fileOthersInProgress).toHaveBeenCalledWith('session-1'));
+	});
+
 	it('lets the tab go when it is no longer shown, and claims it again when shown', async () => {
 		const { player, deps } = setup();
 		await player.start();

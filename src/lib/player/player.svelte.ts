@@ -138,6 +138,8 @@ export class Player {
 		return () => {
 			stopFrames();
 			stopHide();
+			// Leaving the player in the app (Back, a link) keeps the latest position, as hiding the page does.
+			this.#checkpoint(this.#deps.now());
 			this.#letGo();
 			// Shown again later, it claims the player anew.
 			if (this.tab === 'here') this.tab = 'unclaimed';
@@ -239,6 +241,10 @@ export class Player {
 		this.#activateMedia();
 		this.#send({ type: 'start' });
 		// Only after this session's first checkpoint is written, and naming it, so it is never touched.
+		this.#fileOthers();
+	}
+
+	#fileOthers(): void {
 		this.#deps.fileOthersInProgress(this.sessionId).catch((error: unknown) => {
 			this.filingError = `The routine you left in progress could not be saved to your history: ${messageOf(error)}`;
 		});
@@ -255,6 +261,8 @@ export class Player {
 			this.#holdWakeLock(true);
 			this.#activateMedia();
 		}
+		// Continuing one session sets aside any other left in progress (one plays at a time).
+		if (this.state.status !== 'ready') this.#fileOthers();
 		return true;
 	}
 
@@ -313,6 +321,9 @@ export class Player {
 
 	#checkpoint(nowMs: number): void {
 		if (this.tab !== 'here' || (this.state.status !== 'running' && this.state.status !== 'paused')) return;
+		// A routine that ran out since the last frame is filed by the next frame, not checkpointed:
+		// the checkpoint before stands, and a reload finishes the routine from it.
+		if (settle(this.timeline, this.state, nowMs).status === 'finished') return;
 		this.#lastCheckpointMs = nowMs;
 		this.#deps
 			.putInProgress({

@@ -48,4 +48,13 @@ describe('sessions in progress, as the screens use them', () => {
 			vi.unstubAllGlobals();
 		}
 	});
+
+	it('files nothing, and says nothing is wrong, when there is nothing it can read', async () => {
+		vi.stubGlobal('indexedDB', undefined);
+		try {
+			await expect(fileOthersInProgress('new')).resolves.toBeUndefined();
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
 });

@@ -10,15 +10,16 @@ import { fileSession } from '$lib/platform/session-store';
  * left for the user to see and discard.
  */
 export async function fileOthersInProgress(keepSessionId: string): Promise<void> {
-	const { records } = await listInProgress();
+	// Storage that cannot be read was said before Start; there is nothing known to file.
+	const { records } = await listInProgress().catch(() => ({ records: [] }));
 	for (const other of records) {
 		if (other.sessionId !== keepSessionId) await fileSession(endSessionInProgress(other), other.routine);
 	}
 }
 
-/** Deletes a session in progress that could not be read, on the user's word. */
-export function discardInProgress(key: string): Promise<void> {
-	return deleteInProgress(key);
+/** Deletes a session in progress that could not be read, on the user's word, by its key as stored. */
+export function discardInProgress(key: unknown): Promise<void> {
+	return deleteInProgress(key as IDBValidKey);
 }
 
 /** The sessions in progress as a screen reads them: never rejects; `error` says why none could be read. */

@@ -61,4 +61,14 @@ describe('the routine library', () => {
 			vi.unstubAllGlobals();
 		}
 	});
+
+	it("reports a routine of the user's stored under a built-in's id instead of listing the id twice", async () => {
+		const db = await openUnknotDb();
+		const shadow = { ...builtinRoutines[0]!, title: 'Shadow' };
+		await db.put('routines', { recordVersion: 1, updatedAt: 1, createdAt: 1, id: shadow.id, routine: shadow });
+		db.close();
+		const library = await listRoutines();
+		expect(library.entries.filter((e) => e.routine.id === shadow.id).map((e) => e.routine.title)).toEqual([builtinRoutines[0]!.title]);
+		expect(library.unreadable).toEqual([expect.objectContaining({ key: shadow.id, reason: 'has the id of a built-in routine' })]);
+	});
 });

@@ -28,7 +28,12 @@ export async function listRoutines(): Promise<Library> {
 	const builtins = builtinRoutines.map((routine): LibraryEntry => ({ routine, origin: 'built-in' }));
 	try {
 		const { records, unreadable } = await listRoutineRecords();
+		// A record under a built-in's id (written by hand or by another app) would shadow it: report it.
+		for (const record of records.filter((r) => builtinIds.has(r.id))) {
+			unreadable.push({ kind: 'routine', key: record.id, reason: "has the id of a built-in routine" });
+		}
 		const yours = records
+			.filter((record) => !builtinIds.has(record.id))
 			.map((record): LibraryEntry => ({ routine: record.routine, origin: 'yours' }))
 			.sort((a, b) => a.routine.title.localeCompare(b.routine.title));
 		return { entries: [...builtins, ...yours], unreadable, error: null };

@@ -100,7 +100,7 @@ describe('PlayerView', () => {
 		await player.start();
 		render(PlayerView, { player });
 		expect(screen.getByRole('heading', { name: 'Playing in another tab' })).toBeTruthy();
-		await fireEvent.click(screen.getByRole('button', { name: 'Play it here instead' }));
+		await fireEvent.click(screen.getByRole('button', { name: 'Start here instead' }));
 		await vi.waitFor(() => expect(screen.getByRole('timer')).toBeTruthy());
 	});
 

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isDecodable, replaceUndecodableAddress } from './address';
+
+describe('the page address', () => {
+	it('tells an address cut short mid-escape from one that decodes', () => {
+		expect(isDecodable('/routines/hip-reset')).toBe(true);
+		expect(isDecodable('/routines/a%2Fb')).toBe(true);
+		expect(isDecodable('/routines/%E0%A4%A')).toBe(false);
+		expect(isDecodable('/%')).toBe(false);
+	});
+
+	it('replaces only an address that cannot be decoded', () => {
+		history.replaceState(null, '', '/history');
+		replaceUndecodableAddress('/address-not-understood');
+		expect(location.pathname).toBe('/history');
+		history.replaceState(null, '', '/routines/%E0%A4%A');
+		replaceUndecodableAddress('/address-not-understood');
+		expect(location.pathname).toBe('/address-not-understood');
+	});
+});
