@@ -90,8 +90,33 @@ describe('cuesBetween', () => {
 });
 
 describe('cue buzzes', () => {
-	it('vibrates for changes but not for every rep', () => {
-		expect(vibrationPattern({ kind: 'start', atMs: 0 })).toEqual([400]);
-		expect(vibrationPattern({ kind: 'rep', atMs: 0 })).toBeNull();
+	it('vibrates a pattern of its own for each change, and not for reps, halfway or the end of a hold', () => {
+		const patterns = (['start', 'get-ready', 'switch', 'rest', 'countdown', 'finish', 'rep', 'halfway', 'end'] as const).map((kind) =>
+			vibrationPattern({ kind, atMs: 0 })
+		);
+		expect(patterns).toEqual([[400], [120, 80, 120], [200, 100, 200], [600], [60], [300, 100, 300, 100, 600], null, null, null]);
+	});
+});
+
+describe('the window of cues', () => {
+	it('is empty when it has no length or runs backwards', () => {
+		expect(cuesBetween(timeline, started, T0 + 5000, T0 + 5000)).toEqual([]);
+		expect(cuesBetween(timeline, started, T0 + 6000, T0 + 5000)).toEqual([]);
+	});
+
+	it('comes in time order and leaves out the instant the window ends at', () => {
+		const cues = cuesBetween(timeline, started, T0, T0 + 60_000);
+		const times = cues.map((c) => c.atMs);
+		expect(times).toEqual([...times].sort((a, b) => a - b));
+		expect(cuesBetween(timeline, started, T0, T0 + 5000).map((c) => c.atMs - T0)).not.toContain(5000);
+	});
+
+	it('knows nothing past a self-paced set: no cue after it is returned', () => {
+		const lunges = timeline.segments.findIndex((s) => s.durationMs === null);
+		const lastTimed = timeline.segments[lunges - 1]!;
+		const end = lastTimed.startMs + (lastTimed.durationMs ?? 0);
+		const cues = cuesBetween(timeline, started, T0, T0 + end + 3_600_000);
+		expect(cues.every((c) => c.segmentIndex <= lunges)).toBe(true);
+		expect(cues.filter((c) => c.segmentIndex === lunges).map((c) => c.cue.kind)).toEqual(['start']);
 	});
 });

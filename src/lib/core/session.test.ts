@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRoutine } from './testing/records';
 import {
 	advance,
+	BACK_TO_PREVIOUS_WITHIN_MS,
 	CARRY_ON_WITHIN_MS,
 	createSession,
 	positionAt,
@@ -346,5 +347,107 @@ describe('the time rule across a gap', () => {
 				expect(elapsed).toBeLessThanOrEqual(10_000 + Math.min(Math.max(gap, 0), CARRY_ON_WITHIN_MS));
 			})
 		);
+	});
+});
+
+describe('events that make no sense now', () => {
+	it('change nothing: a second start, any event before start or after the finish', () => {
+		const ready = createSession(timeline);
+		for (const type of ['pause', 'resume', 'skip', 'back', 'add-time', 'done', 'finish'] as const) {
+			expect(advance(timeline, ready, { type }, T0)).toBe(ready);
+		}
+		const running = started();
+		expect(advance(timeline, running, { type: 'start' }, T0 + 10)).toBe(running);
+		const finished = advance(timeline, running, { type: 'finish' }, T0 + 1000);
+		for (const type of ['pause', 'resume', 'skip', 'back', 'add-time', 'done', 'finish'] as const) {
+			expect(advance(timeline, finished, { type }, T0 + 2000)).toBe(finished);
+		}
+	});
+
+	it('change nothing: pause while paused, resume while running, Done on a timed hold, +10 s on a self-paced set', () => {
+		const running = started();
+		expect(advance(timeline, running, { type: 'resume' }, T0 + 100)).toBe(running);
+		expect(advance(timeline, running, { type: 'done' }, T0 + 100)).toBe(running);
+		const paused = advance(timeline, running, { type: 'pause' }, T0 + 100);
+		expect(advance(timeline, paused, { type: 'pause' }, T0 + 200)).toBe(paused);
+		const atLunges = run([
+			[T0, { type: 'start' }],
+			[T0 + 1, { type: 'skip' }],
+			[T0 + 2, { type: 'skip' }],
+			[T0 + 3, { type: 'skip' }],
+			[T0 + 4, { type: 'skip' }]
+		]);
+		expect(timeline.segments[atLunges.index]?.durationMs).toBeNull();
+		expect(advance(timeline, atLunges, { type: 'add-time' }, T0 + 10)).toBe(atLunges);
+	});
+
+	it.each([0, -5, Number.NaN])('refuses +%s s', (seconds) => {
+		const running = started();
+		expect(advance(timeline, running, { type: 'add-time', seconds }, T0 + 100)).toBe(running);
+	});
+});
+
+describe('an empty routine and the edges of time', () => {
+	it('finishes at once when nothing in it takes time', () => {
+		const empty = compile(buildRoutine({}, [{ kind: 'rest', seconds: 0 }]));
+		const state = advance(empty, createSession(empty), { type: 'start' }, T0);
+		expect(state).toMatchObject({ status: 'finished', startedAtMs: T0, finishedAtMs: T0 });
+		expect(positionAt(empty, state, T0).routineProgress).toBe(1);
+	});
+
+	it('goes back to the start of the segment at exactly 2 s in, and to the previous one just before', () => {
+		const inHold = run([
+			[T0, { type: 'start' }],
+			[T0 + 1, { type: 'skip' }]
+		]);
+		expect(inHold.index).toBe(1);
+		expect(advance(timeline, inHold, { type: 'back' }, T0 + 1 + BACK_TO_PREVIOUS_WITHIN_MS).index).toBe(1);
+		expect(advance(timeline, inHold, { type: 'back' }, T0 + 1 + BACK_TO_PREVIOUS_WITHIN_MS - 1).index).toBe(0);
+	});
+
+	it('counts a pause that lasts until the end, whether ended by End or by skipping the last segment', () => {
+		const paused = advance(timeline, started(), { type: 'pause' }, T0 + 1000);
+		expect(advance(timeline, paused, { type: 'finish' }, T0 + 61_000).pausedMs).toBe(60_000);
+		let atLast = paused;
+		for (let i = 0; i < timeline.segments.length; i++) atLast = advance(timeline, atLast, { type: 'skip' }, T0 + 61_000);
+		expect(atLast).toMatchObject({ status: 'finished', pausedMs: 60_000 });
+	});
+
+	it('shows a finished session as finished, all done, nothing left', () => {
+		const finished = advance(timeline, started(), { type: 'finish' }, T0 + 1000);
+		expect(positionAt(timeline, finished, T0 + 5000)).toMatchObject({
+			status: 'finished',
+			remainingMs: 0,
+			rep: null,
+			routineRemainingMs: 0,
+			routineProgress: 1
+		});
+	});
+
+	it('lets a self-paced set run on past any length, with no time left shown and no rep', () => {
+		const atLunges = run([
+			[T0, { type: 'start' }],
+			[T0 + 1, { type: 'skip' }],
+			[T0 + 2, { type: 'skip' }],
+			[T0 + 3, { type: 'skip' }],
+			[T0 + 4, { type: 'skip' }]
+		]);
+		expect(positionAt(timeline, atLunges, T0 + 4 + 600_000)).toMatchObject({ elapsedMs: 600_000, durationMs: null, remainingMs: null, rep: null });
+	});
+
+	it('counts the rep only during paced work, not the get-ready before it', () => {
+		const paced = compile(buildRoutine({}, [{ kind: 'reps', name: 'Clams', reps: 5, secondsPerRep: 2, getReadySeconds: 3 }]));
+		const state = advance(paced, createSession(paced), { type: 'start' }, T0);
+		expect(positionAt(paced, state, T0 + 1000).rep).toBeNull();
+		expect(positionAt(paced, state, T0 + 3000 + 4500).rep).toBe(3);
+		expect(positionAt(paced, state, T0).routineProgress).toBe(0);
+	});
+
+	it('summarizes a running session with the time spent in the segment it is in', () => {
+		const inHold = advance(timeline, run([[T0, { type: 'start' }]]), { type: 'pause' }, T0 + 15_000);
+		const hold = summarize(timeline, inHold, names)[0]!;
+		expect(hold).toMatchObject({ status: 'partial', secondsSpent: 10 });
+		const ended = advance(timeline, inHold, { type: 'finish' }, T0 + 20_000);
+		expect(summarize(timeline, ended, names)[0]?.secondsSpent).toBe(10);
 	});
 });

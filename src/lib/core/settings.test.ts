@@ -16,3 +16,21 @@ describe('parseSettings', () => {
 		expect(parsed).toEqual({ ...DEFAULT_SETTINGS, voice: false });
 	});
 });
+
+describe('parseSettings at the edges', () => {
+	it.each([0, 3600])('keeps a get-ready of %s s', (getReadySeconds) => {
+		expect(parseSettings({ getReadySeconds }).getReadySeconds).toBe(getReadySeconds);
+	});
+
+	it.each([-1, 3601, 2.5, '5', null])('refuses a get-ready of %s', (getReadySeconds) => {
+		expect(parseSettings({ getReadySeconds }).getReadySeconds).toBe(DEFAULT_SETTINGS.getReadySeconds);
+	});
+
+	it.each([0, 1])('keeps a volume of %s', (volume) => {
+		expect(parseSettings({ volume }).volume).toBe(volume);
+	});
+
+	it.each([-0.1, 1.1, '0.5', Number.NaN])('refuses a volume of %s', (volume) => {
+		expect(parseSettings({ volume }).volume).toBe(DEFAULT_SETTINGS.volume);
+	});
+});
