@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CARRY_ON_WITHIN_MS } from '$lib/core/session';
 import type { SessionInProgress } from '$lib/core/session-in-progress';
+import { DEFAULT_SETTINGS } from '$lib/core/settings';
 import { buildRoutine } from '$lib/core/testing/records';
 import { CHECKPOINT_EVERY_MS, Player, RELEASE_WAKE_LOCK_AFTER_PAUSE_MS } from './player.svelte';
 import { fakePlayerDeps } from './testing/fake-deps';
@@ -341,5 +342,147 @@ describe('a player continued from a session in progress', () => {
 		await player.takeOver();
 		expect(player.tab).toBe('moved');
 		expect(deps.fileSession).not.toHaveBeenCalled();
+	});
+});
+
+describe('what the player tells the phone', () => {
+	it('starts with the defaults and nothing to welcome back from', () => {
+		const { player } = setup();
+		expect(player.settings).toEqual(DEFAULT_SETTINGS);
+		expect(player.options).toEqual({});
+		expect(player.cameBackPaused).toBe(false);
+		expect(player.saveStatus).toBe('idle');
+	});
+
+	it('names the segment and whether it plays on the lock screen, and wires the headphone buttons to the verbs', async () => {
+		const { player, deps, at, setTime } = setup();
+		await player.start();
+		at(3000);
+		expect(deps.media.update).toHaveBeenLastCalledWith('Hold', 'Two holds', true);
+		const handlers = deps.media.activate.mock.calls[0]![0];
+		setTime(3500);
+		handlers.pause();
+		expect(player.state.status).toBe('paused');
+		expect(deps.media.update).toHaveBeenLastCalledWith('Hold', 'Two holds', false);
+		handlers.play();
+		expect(player.state.status).toBe('running');
+		handlers.next();
+		expect(player.segment?.name).toBe('Plank');
+		handlers.previous();
+		expect(player.segment?.name).toBe('Hold');
+	});
+
+	it('adds ten seconds to the current hold', async () => {
+		const { player, at } = setup();
+		await player.start();
+		at(3000);
+		player.addTime();
+		expect(player.position.remainingMs).toBe(19_000);
+	});
+
+	it('retries nothing unless a save failed', async () => {
+		const { player, deps } = setup();
+		await player.start();
+		player.retrySave();
+		player.end();
+		await vi.waitFor(() => expect(player.saveStatus).toBe('saved'));
+		player.retrySave();
+		expect(deps.fileSession).toHaveBeenCalledTimes(1);
+	});
+
+	it('checkpoints nothing once finished, and a late "already filed" answer does not say it moved', async () => {
+		const { player, deps } = setup();
+		await player.start();
+		player.attach();
+		let answer: (outcome: 'already-filed') => void = () => {};
+		deps.putInProgress.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+		player.pause(); // its checkpoint is still being written…
+		player.end(); // …when the session is filed
+		const calls = deps.putInProgress.mock.calls.length;
+		deps.onHide.mock.calls[0]![0]();
+		expect(deps.putInProgress).toHaveBeenCalledTimes(calls);
+		answer('already-filed');
+		await vi.waitFor(() => expect(player.saveStatus).toBe('saved'));
+		expect(player.tab).not.toBe('moved');
+	});
+
+	it('lets the closing words be spoken when it is left after a natural finish, and silences them otherwise', async () => {
+		const finished = setup();
+		await finished.player.start();
+		const detachFinished = finished.player.attach();
+		finished.at(60_000);
+		detachFinished();
+		expect(finished.deps.cues.stop).not.toHaveBeenCalled();
+		const left = setup();
+		await left.player.start();
+		const detach = left.player.attach();
+		detach();
+		expect(left.deps.cues.stop).toHaveBeenCalledTimes(1);
+	});
+});
+
+describe('continuing in this tab', () => {
+	async function runningCheckpoint(): Promise<SessionInProgress> {
+		const { player, deps, setTime } = setup();
+		await player.start();
+		setTime(1000);
+		player.skip();
+		return deps.putInProgress.mock.lastCall![0];
+	}
+
+	it('a running session claims the tab when shown, keeps the screen on and shows on the lock screen', async () => {
+		const saved = await runningCheckpoint();
+		const { deps } = fakePlayerDeps(1_002_000);
+		const player = new Player({ routine, from: saved }, deps);
+		expect(deps.wakeLock.acquire).not.toHaveBeenCalled();
+		player.attach();
+		await vi.waitFor(() => expect(player.tab).toBe('here'));
+		expect(deps.tabLock.claim).toHaveBeenCalledWith(false, expect.any(Function));
+		expect(deps.wakeLock.acquire).toHaveBeenCalledTimes(1);
+		expect(deps.media.activate).toHaveBeenCalledTimes(1);
+	});
+
+	it('a paused session claims the tab but lets the screen sleep until Resume', async () => {
+		const saved = await runningCheckpoint();
+		const { deps } = fakePlayerDeps(saved.updatedAt + 10 * 60_000);
+		const player = new Player({ routine, from: saved }, deps);
+		player.attach();
+		await vi.waitFor(() => expect(player.tab).toBe('here'));
+		expect(deps.wakeLock.acquire).not.toHaveBeenCalled();
+		expect(deps.media.activate).not.toHaveBeenCalled();
+	});
+
+	it('a fresh player claims nothing until Start', () => {
+		const { player, deps } = setup();
+		player.attach();
+		expect(deps.tabLock.claim).not.toHaveBeenCalled();
+		expect(player.tab).toBe('unclaimed');
+	});
+
+	it('taking over a running session keeps the screen on; taking over a paused one does not', async () => {
+		const saved = await runningCheckpoint();
+		const running = fakePlayerDeps(1_002_000);
+		running.deps.tabLock.claim.mockResolvedValueOnce(false);
+		running.deps.getInProgress.mockResolvedValue(saved);
+		const player = new Player({ routine, from: saved }, running.deps);
+		player.attach();
+		await vi.waitFor(() => expect(player.tab).toBe('elsewhere'));
+		await player.takeOver();
+		expect(player.state.status).toBe('running');
+		expect(running.deps.wakeLock.acquire).toHaveBeenCalledTimes(1);
+		expect(running.deps.media.activate).toHaveBeenCalled();
+		expect(player.cameBackPaused).toBe(false);
+
+		const paused = fakePlayerDeps(1_002_000);
+		paused.deps.tabLock.claim.mockResolvedValueOnce(false);
+		const pausedSave = { ...saved, state: { ...saved.state, status: 'paused' as const, pausedAtMs: saved.updatedAt } };
+		paused.deps.getInProgress.mockResolvedValue(pausedSave);
+		const other = new Player({ routine, from: saved }, paused.deps);
+		other.attach();
+		await vi.waitFor(() => expect(other.tab).toBe('elsewhere'));
+		await other.takeOver();
+		expect(other.state.status).toBe('paused');
+		expect(other.cameBackPaused).toBe(true);
+		expect(paused.deps.wakeLock.acquire).not.toHaveBeenCalled();
 	});
 });

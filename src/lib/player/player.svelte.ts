@@ -133,7 +133,9 @@ export class Player {
 	attach(): () => void {
 		const stopFrames = this.#deps.everyFrame((nowMs) => this.tick(nowMs));
 		const stopHide = this.#deps.onHide(() => this.#checkpoint(this.#deps.now()));
-		if (this.tab === 'unclaimed' && this.state.status !== 'ready') void this.#claim(false);
+		if (this.tab === 'unclaimed' && this.state.status !== 'ready') {
+			void this.#claim(false).then((claimed) => claimed && this.#carryOnHere());
+		}
 		else if (this.tab === 'here' && this.state.status === 'running') this.#holdWakeLock(true);
 		return () => {
 			stopFrames();
@@ -226,8 +228,7 @@ export class Player {
 		this.#lastFrameMs = now;
 		this.#deps.cues.reset(now);
 		this.#checkpoint(now);
-		this.#holdWakeLock(this.state.status === 'running');
-		if (this.state.status === 'running') this.#activateMedia();
+		this.#carryOnHere();
 	};
 
 	/** Tries to save again after a failure (storage full, say); the session is still in memory. */
@@ -257,13 +258,17 @@ export class Player {
 			return false;
 		}
 		this.tab = 'here';
+		return true;
+	}
+
+	/** A session continued in this tab: the screen stays on and the lock screen shows it while it runs. */
+	#carryOnHere(): void {
 		if (this.state.status === 'running') {
 			this.#holdWakeLock(true);
 			this.#activateMedia();
 		}
 		// Continuing one session sets aside any other left in progress (one plays at a time).
-		if (this.state.status !== 'ready') this.#fileOthers();
-		return true;
+		this.#fileOthers();
 	}
 
 	/** Another tab has the session now: stop every sound, save nothing more, and say so. */
