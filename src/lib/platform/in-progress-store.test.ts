@@ -1,20 +1,11 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './testing/fresh-database';
 import { buildRoutine, buildSessionInProgress, buildSessionRecord } from '$lib/core/testing/records';
-import { closeDb, openUnknotDb } from './db';
+import { openUnknotDb } from './db';
 import { deleteInProgress, getInProgress, listInProgress, putInProgress } from './in-progress-store';
 import { fileSession } from './session-store';
 
-beforeEach(() => {
-	globalThis.indexedDB = new IDBFactory();
-	vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-
-afterEach(async () => {
-	vi.restoreAllMocks();
-	await closeDb();
-});
+useFreshDatabase();
 
 describe('the sessions-in-progress store', () => {
 	it('keeps one checkpoint per session, each replaced only by its own session', async () => {

@@ -1,20 +1,11 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './testing/fresh-database';
 import { buildRoutine } from '$lib/core/testing/records';
 import { buildUserRoutineRecord } from '$lib/core/user-routine';
-import { closeDb, openUnknotDb } from './db';
+import { openUnknotDb } from './db';
 import { deleteRoutineRecord, getRoutineRecord, listRoutineRecords, putRoutineRecord } from './routine-store';
 
-beforeEach(() => {
-	globalThis.indexedDB = new IDBFactory();
-	vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-
-afterEach(async () => {
-	vi.restoreAllMocks();
-	await closeDb();
-});
+useFreshDatabase();
 
 describe("the user's routines store", () => {
 	it('keeps, replaces under the same id, lists and deletes routines', async () => {

@@ -1,22 +1,13 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useFreshDatabase } from './testing/fresh-database';
 import { buildRoutine, buildSessionInProgress, buildSessionRecord } from '$lib/core/testing/records';
 import { hashRoutine } from '$lib/core/routine-content';
-import { closeDb, openUnknotDb } from './db';
+import { openUnknotDb } from './db';
 import { getRoutineContent } from './routine-content-store';
 import { listInProgress, putInProgress } from './in-progress-store';
 import { fileSession, getSession, listSessions, putSession, updateSession } from './session-store';
 
-beforeEach(() => {
-	globalThis.indexedDB = new IDBFactory();
-	vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-
-afterEach(async () => {
-	vi.restoreAllMocks();
-	await closeDb();
-});
+useFreshDatabase();
 
 /** Writes a value straight into the sessions store, as a hand edit or another app could. */
 async function writeRaw(value: unknown) {

@@ -1,19 +1,10 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useFreshDatabase } from './testing/fresh-database';
 import { DEFAULT_SETTINGS } from '$lib/core/settings';
 import { closeDb, openUnknotDb } from './db';
 import { getSettings, putSetting } from './settings-store';
 
-beforeEach(() => {
-	globalThis.indexedDB = new IDBFactory();
-	vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-
-afterEach(async () => {
-	vi.restoreAllMocks();
-	await closeDb();
-});
+useFreshDatabase();
 
 describe('the settings store', () => {
 	it('gives the defaults on a fresh install and keeps what is saved, stamped', async () => {

@@ -106,6 +106,8 @@ export class Player {
 	#recorded = false;
 	#wakeLockHeld = false;
 
+	// Mutation testing: emptying this body would wrap it in a block, where `$derived` does not compile.
+	// Stryker disable next-line BlockStatement
 	constructor(start: PlayerStart, deps: PlayerDeps) {
 		this.routine = start.routine;
 		this.options = start.options ?? {};

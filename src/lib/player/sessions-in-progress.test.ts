@@ -1,21 +1,12 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
 import { buildRoutine, buildSessionInProgress } from '$lib/core/testing/records';
-import { closeDb, openUnknotDb } from '$lib/platform/db';
+import { openUnknotDb } from '$lib/platform/db';
 import { listInProgress, putInProgress } from '$lib/platform/in-progress-store';
 import { listSessions } from '$lib/platform/session-store';
 import { discardInProgress, fileOthersInProgress, readSessionsInProgress } from './sessions-in-progress';
 
-beforeEach(() => {
-	globalThis.indexedDB = new IDBFactory();
-	vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-
-afterEach(async () => {
-	vi.restoreAllMocks();
-	await closeDb();
-});
+useFreshDatabase();
 
 describe('sessions in progress, as the screens use them', () => {
 	it('files the routine left in progress as ended, and never touches the one just started', async () => {

@@ -1,20 +1,11 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
 import { buildRoutine } from '$lib/core/testing/records';
 import { closeDb, openUnknotDb } from '$lib/platform/db';
 import { builtinRoutines } from './index';
 import { addRoutine, getRoutine, listRoutines } from './library';
 
-beforeEach(() => {
-	globalThis.indexedDB = new IDBFactory();
-	vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-
-afterEach(async () => {
-	vi.restoreAllMocks();
-	await closeDb();
-});
+useFreshDatabase();
 
 describe('the routine library', () => {
 	it('lists the built-ins in display order and finds each by id', async () => {
