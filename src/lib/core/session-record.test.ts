@@ -21,6 +21,16 @@ describe('the session record', () => {
 		});
 	});
 
+	it('counts active time without the pauses', () => {
+		const routine = buildRoutine();
+		const timeline = compile(routine);
+		let state = advance(timeline, createSession(timeline), { type: 'start' }, 1000);
+		state = advance(timeline, state, { type: 'pause' }, 3000);
+		state = advance(timeline, state, { type: 'resume' }, 63_000);
+		state = advance(timeline, state, { type: 'finish' }, 64_000);
+		expect(buildSessionRecord('s', routine, timeline, state).activeSeconds).toBe(3);
+	});
+
 	it('reads back every record the player builds (property)', () => {
 		fc.assert(
 			fc.property(timedRoutineArbitrary, fc.integer({ min: 0, max: 3_600_000 }), (routine, ms) => {
@@ -90,6 +100,10 @@ describe('a check-in', () => {
 		const updated = withCheckIn(fixture('s', 1000), { notes: 'n'.repeat(MAX_NOTE_LENGTH + 500) }, 99);
 		expect(updated.notes).toHaveLength(MAX_NOTE_LENGTH);
 		expect(parseSessionRecord(updated).ok).toBe(true);
+	});
+
+	it.each([0, 10])('takes a pain score of %s', (painAfter) => {
+		expect(withCheckIn(fixture('s', 1000), { painAfter }, 99).painAfter).toBe(painAfter);
 	});
 
 	it.each([11, -1, 2.5, Number.NaN])('refuses a pain score of %s', (painAfter) => {

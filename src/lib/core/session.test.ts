@@ -450,4 +450,10 @@ describe('an empty routine and the edges of time', () => {
 		const ended = advance(timeline, inHold, { type: 'finish' }, T0 + 20_000);
 		expect(summarize(timeline, ended, names)[0]?.secondsSpent).toBe(10);
 	});
+
+	it('shows no progress, never NaN, for a routine whose only step is self-paced', () => {
+		const selfPaced = compile(buildRoutine({}, [{ kind: 'reps', name: 'Lunges', reps: 10, getReadySeconds: 0 }]));
+		const state = advance(selfPaced, createSession(selfPaced), { type: 'start' }, T0);
+		expect(positionAt(selfPaced, state, T0 + 5000).routineProgress).toBe(0);
+	});
 });

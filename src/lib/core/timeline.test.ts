@@ -206,4 +206,16 @@ describe('formatting', () => {
 		expect(formatDuration(45_000)).toBe('45 s');
 		expect(formatDuration(12 * 60_000 + 20_000)).toBe('12 min');
 	});
+
+	it("says a step's own words once, at its first side of its first set, and its side after", () => {
+		const timeline = compile(
+			routine([{ kind: 'timed', name: 'Pigeon', seconds: 5, sides: 'each', sets: 2, getReadySeconds: 0, say: 'Pigeon pose, hips square' }])
+		);
+		expect(timeline.segments.filter((s) => s.kind === 'work').map((s) => s.say)).toEqual([
+			'Pigeon pose, hips square',
+			'right side',
+			'Pigeon, left side',
+			'right side'
+		]);
+	});
 });

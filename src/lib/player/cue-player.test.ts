@@ -8,9 +8,10 @@ import { CuePlayer } from './cue-player';
 
 const T0 = 1_000_000;
 const routine = buildRoutine({}, [
-		{ kind: 'timed', name: 'Pigeon', seconds: 20, sides: 'each', getReadySeconds: 3, switchSidesSeconds: 5 },
-		{ kind: 'rest', seconds: 5 }
-	]);
+	{ kind: 'timed', name: 'Pigeon', seconds: 20, sides: 'each', getReadySeconds: 3, switchSidesSeconds: 5 },
+	{ kind: 'rest', seconds: 5 },
+	{ kind: 'timed', name: 'Bridge', seconds: 10, getReadySeconds: 0 }
+]);
 const timeline = compile(routine);
 const started = advance(timeline, createSession(timeline), { type: 'start' }, T0);
 const settings = { ...DEFAULT_SETTINGS, volume: 0.5 };
@@ -91,5 +92,28 @@ describe('CuePlayer', () => {
 		const { cues, outputs } = setup();
 		cues.stop(T0);
 		expect(outputs.speech.cancel).toHaveBeenCalled();
+	});
+});
+
+describe('the cue settings', () => {
+	it('speaks nothing with the voice off, and still buzzes', () => {
+		const { cues, outputs } = setup();
+		frames(cues, 0, 3100, 16, started, { ...settings, voice: false });
+		expect(outputs.speech.speak).not.toHaveBeenCalled();
+		expect(outputs.vibration.vibrate).toHaveBeenCalledWith([400]);
+	});
+
+	it('buzzes nothing with vibration off, and still speaks', () => {
+		const { cues, outputs } = setup();
+		frames(cues, 0, 3100, 16, started, { ...settings, vibration: false });
+		expect(outputs.vibration.vibrate).not.toHaveBeenCalled();
+		expect(outputs.speech.speak).toHaveBeenCalled();
+	});
+
+	it('names the exercise after a rest, not the one before it', () => {
+		const { cues, outputs } = setup();
+		const restStart = timeline.segments.find((s) => s.kind === 'rest')!.startMs;
+		frames(cues, restStart - 100, restStart + 100);
+		expect(outputs.speech.speak.mock.calls.map(([text]) => text)).toContain('Rest. Next: Bridge');
 	});
 });
