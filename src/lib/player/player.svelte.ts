@@ -137,8 +137,7 @@ export class Player {
 		const stopHide = this.#deps.onHide(() => this.#checkpoint(this.#deps.now()));
 		if (this.tab === 'unclaimed' && this.state.status !== 'ready') {
 			void this.#claim(false).then((claimed) => claimed && this.#carryOnHere());
-		}
-		else if (this.tab === 'here' && this.state.status === 'running') this.#holdWakeLock(true);
+		} else if (this.tab === 'here' && this.state.status === 'running') this.#holdWakeLock(true);
 		return () => {
 			stopFrames();
 			stopHide();
