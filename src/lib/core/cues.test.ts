@@ -1,20 +1,25 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildRoutine } from './testing/records';
 import { cuesBetween, vibrationPattern } from './cues';
-import { advance, createSession } from './session';
+import { advance, createSession, type SessionState } from './session';
 import { timedRoutineArbitrary } from './testing/arbitraries';
-import { compile } from './timeline';
+import { compile, type Timeline } from './timeline';
 
 const T0 = 5_000_000;
 const routine = buildRoutine({}, [
-		{ kind: 'timed', name: 'Hold', seconds: 30, getReadySeconds: 5 },
-		{ kind: 'reps', name: 'Clams', reps: 3, secondsPerRep: 2, getReadySeconds: 0 },
-		{ kind: 'rest', seconds: 10 },
-		{ kind: 'reps', name: 'Lunges', reps: 5, getReadySeconds: 0 }
-	]);
-const timeline = compile(routine);
-const started = advance(timeline, createSession(timeline), { type: 'start' }, T0);
+	{ kind: 'timed', name: 'Hold', seconds: 30, getReadySeconds: 5 },
+	{ kind: 'reps', name: 'Clams', reps: 3, secondsPerRep: 2, getReadySeconds: 0 },
+	{ kind: 'rest', seconds: 10 },
+	{ kind: 'reps', name: 'Lunges', reps: 5, getReadySeconds: 0 }
+]);
+let timeline: Timeline;
+let started: SessionState;
+// Built before each test, never at load, so a test sees the code as it is now (and mutation testing sees the test).
+beforeEach(() => {
+	timeline = compile(routine);
+	started = advance(timeline, createSession(timeline), { type: 'start' }, T0);
+});
 
 function labels(from: number, to: number, state = started) {
 	return cuesBetween(timeline, state, T0 + from, T0 + to).map((c) => `${c.atMs - T0} ${c.cue.kind}${c.cue.count ? ` ${c.cue.count}` : ''}`);

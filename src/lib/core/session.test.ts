@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildRoutine } from './testing/records';
 import {
 	advance,
@@ -21,12 +21,17 @@ const T0 = 1_700_000_000_000;
 
 /** Get ready 5 s, Hold 30 s, Rest 10 s, get ready 5 s, Lunges (self-paced). */
 const routine = buildRoutine({}, [
-		{ kind: 'timed', name: 'Hold', seconds: 30 },
-		{ kind: 'rest', seconds: 10 },
-		{ kind: 'reps', name: 'Lunges', reps: 10 }
-	]);
-const timeline = compile(routine);
-const names = routine.steps.map((s) => s.name ?? 'Rest');
+	{ kind: 'timed', name: 'Hold', seconds: 30 },
+	{ kind: 'rest', seconds: 10 },
+	{ kind: 'reps', name: 'Lunges', reps: 10 }
+]);
+let timeline: Timeline;
+let names: string[];
+// Built before each test, never at load, so a test sees the code as it is now (and mutation testing sees the test).
+beforeEach(() => {
+	timeline = compile(routine);
+	names = routine.steps.map((s) => s.name ?? 'Rest');
+});
 
 function run(events: [number, SessionEvent][], tl: Timeline = timeline): SessionState {
 	let state = createSession(tl);

@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildRoutine } from '$lib/core/testing/records';
-import { advance, createSession } from '$lib/core/session';
+import { advance, createSession, type SessionState } from '$lib/core/session';
 import { DEFAULT_SETTINGS } from '$lib/core/settings';
-import { compile } from '$lib/core/timeline';
+import { compile, type Timeline } from '$lib/core/timeline';
 import type { AudioOutput } from '$lib/platform/audio';
 import { CuePlayer } from './cue-player';
 
@@ -12,8 +12,13 @@ const routine = buildRoutine({}, [
 	{ kind: 'rest', seconds: 5 },
 	{ kind: 'timed', name: 'Bridge', seconds: 10, getReadySeconds: 0 }
 ]);
-const timeline = compile(routine);
-const started = advance(timeline, createSession(timeline), { type: 'start' }, T0);
+let timeline: Timeline;
+let started: SessionState;
+// Built before each test, never at load, so a test sees the code as it is now (and mutation testing sees the test).
+beforeEach(() => {
+	timeline = compile(routine);
+	started = advance(timeline, createSession(timeline), { type: 'start' }, T0);
+});
 const settings = { ...DEFAULT_SETTINGS, volume: 0.5 };
 
 function setup() {

@@ -6,9 +6,9 @@ import { fakePlayerDeps } from '$lib/player/testing/fake-deps';
 import PlayerView from './PlayerView.svelte';
 
 const routine = buildRoutine({}, [
-		{ kind: 'reps', name: 'Clamshells', reps: 15, secondsPerRep: 2, sides: 'each', sets: 3, getReadySeconds: 0, instructions: 'Knees bent.' },
-		{ kind: 'reps', name: 'Lunges', reps: 10 }
-	]);
+	{ kind: 'reps', name: 'Clamshells', reps: 15, secondsPerRep: 2, sides: 'each', sets: 3, getReadySeconds: 0, instructions: 'Knees bent.' },
+	{ kind: 'reps', name: 'Lunges', reps: 10 }
+]);
 
 async function playerAt(ms: number) {
 	const { deps, setTime, takeOverElsewhere } = fakePlayerDeps(0);
