@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSessionInProgress, buildSessionRecord } from '$lib/core/testing/records';
-import { checkStorage, closeDb, DB_NAME, DB_VERSION, listParsed, openUnknotDb, StorageError } from './db';
+import { checkStorage, closeDb, DB_NAME, DB_VERSION, listParsed, openUnknotDb, StorageError, toStorageError } from './db';
 import { listInProgress } from './in-progress-store';
 import { listSessions } from './session-store';
 import { getSettings } from './settings-store';
@@ -164,5 +164,41 @@ describe('checking storage before a routine starts', () => {
 		} finally {
 			vi.unstubAllGlobals();
 		}
+	});
+});
+
+describe('storage failures in words', () => {
+	it.each([
+		[new DOMException('quota', 'QuotaExceededError'), 'full', /out of storage space/],
+		[Object.assign(new Error('quota'), { name: 'QuotaExceededError' }), 'full', /out of storage space/],
+		[new DOMException('newer', 'VersionError'), 'outdated', /Reload this page/],
+		[new DOMException('private', 'InvalidStateError'), 'unavailable', /not letting Unknot store data/],
+		[new DOMException('denied', 'SecurityError'), 'unavailable', /not letting Unknot store data/],
+		[new DOMException('odd', 'UnknownError'), 'unavailable', /not letting Unknot store data/],
+		[new DOMException('bad key', 'DataError'), 'failed', /Saving or reading your data failed \(DataError: bad key\)/],
+		['a string', 'failed', /failed \(a string\)/]
+	])('turns %s into a %s message', (error, reason, message) => {
+		const storage = toStorageError(error);
+		expect(storage).toMatchObject({ name: 'StorageError', reason });
+		expect(storage.message).toMatch(message);
+		expect(storage.cause).toBe(error);
+	});
+
+	it('passes a StorageError through as it is', () => {
+		const original = new StorageError('Already worded.', 'failed');
+		expect(toStorageError(original)).toBe(original);
+	});
+});
+
+describe('stamping old records in the upgrade', () => {
+	it('stamps only records without a version, and leaves anything else exactly as it was', async () => {
+		await writeOldDatabase(1, async (db) => {
+			await db.put('settings', { key: 'voice', value: false, recordVersion: 1, updatedAt: 42 });
+			await db.put('settings', { key: 'sound', value: true });
+		});
+		const db = await openUnknotDb();
+		expect(await db.get('settings', 'voice')).toEqual({ key: 'voice', value: false, recordVersion: 1, updatedAt: 42 });
+		expect(await db.get('settings', 'sound')).toEqual({ key: 'sound', value: true, recordVersion: 1, updatedAt: 0 });
+		db.close();
 	});
 });

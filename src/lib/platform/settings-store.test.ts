@@ -6,6 +6,13 @@ import { getSettings, putSetting } from './settings-store';
 
 useFreshDatabase();
 
+/** Writes a raw record into the settings store. */
+async function writeSettingRecord(value: unknown) {
+	const db = await openUnknotDb();
+	await db.put('settings', value);
+	db.close();
+}
+
 describe('the settings store', () => {
 	it('gives the defaults on a fresh install and keeps what is saved, stamped', async () => {
 		expect(await getSettings()).toEqual({ settings: DEFAULT_SETTINGS, unreadable: [], error: null });
@@ -23,9 +30,11 @@ describe('the settings store', () => {
 		await db.put('settings', { key: 'volume', value: 7, recordVersion: 1, updatedAt: 0 });
 		await db.put('settings', { key: 'sound', value: false });
 		db.close();
+		await writeSettingRecord({ key: 'theme', value: 'dark', recordVersion: 1, updatedAt: 0 }); // a setting this version does not know
 		const { settings, unreadable } = await getSettings();
 		expect(settings).toEqual({ ...DEFAULT_SETTINGS, voice: false });
 		expect(unreadable.map((u) => u.key).sort()).toEqual(['sound', 'volume']);
+		expect(unreadable.find((u) => u.key === 'volume')).toEqual({ kind: 'setting', key: 'volume', reason: 'value out of range' });
 	});
 
 	it('falls back to the defaults, and says why, when storage cannot be read', async () => {
