@@ -121,4 +121,17 @@ describe('the cue settings', () => {
 		frames(cues, restStart - 100, restStart + 100);
 		expect(outputs.speech.speak.mock.calls.map(([text]) => text)).toContain('Rest. Next: Bridge');
 	});
+
+	it('says nothing from before its first frame (a player shown mid-routine starts quiet)', () => {
+		const outputs = {
+			audio: { unlock: vi.fn(async () => {}), schedule: vi.fn<AudioOutput['schedule']>(() => null) },
+			speech: { speak: vi.fn(), cancel: vi.fn() },
+			vibration: { vibrate: vi.fn() }
+		};
+		const cues = new CuePlayer(outputs);
+		cues.update(timeline, started, T0 + 3500, settings); // the start cue was at 3 s
+		expect(outputs.speech.speak).not.toHaveBeenCalled();
+		cues.update(timeline, started, T0 + 13_100, settings); // halfway, 13 s, falls between two frames
+		expect(outputs.speech.speak).toHaveBeenLastCalledWith('Halfway', 0.5);
+	});
 });
