@@ -43,6 +43,17 @@ function started(tl: Timeline = timeline): SessionState {
 	return advance(tl, createSession(tl), { type: 'start' }, T0);
 }
 
+/** Started at T0 and skipped, a millisecond apart, to the self-paced Lunges. */
+function skippedToLunges(): SessionState {
+	return run([
+		[T0, { type: 'start' }],
+		[T0 + 1, { type: 'skip' }],
+		[T0 + 2, { type: 'skip' }],
+		[T0 + 3, { type: 'skip' }],
+		[T0 + 4, { type: 'skip' }]
+	]);
+}
+
 type Script = { gapMs: number; event: SessionEvent }[];
 
 /** Starts at T0 and applies a script of events; `each` sees every intermediate state. */
@@ -375,13 +386,7 @@ describe('events that make no sense now', () => {
 		expect(advance(timeline, running, { type: 'done' }, T0 + 100)).toBe(running);
 		const paused = advance(timeline, running, { type: 'pause' }, T0 + 100);
 		expect(advance(timeline, paused, { type: 'pause' }, T0 + 200)).toBe(paused);
-		const atLunges = run([
-			[T0, { type: 'start' }],
-			[T0 + 1, { type: 'skip' }],
-			[T0 + 2, { type: 'skip' }],
-			[T0 + 3, { type: 'skip' }],
-			[T0 + 4, { type: 'skip' }]
-		]);
+		const atLunges = skippedToLunges();
 		expect(timeline.segments[atLunges.index]?.durationMs).toBeNull();
 		expect(advance(timeline, atLunges, { type: 'add-time' }, T0 + 10)).toBe(atLunges);
 	});
@@ -430,13 +435,7 @@ describe('an empty routine and the edges of time', () => {
 	});
 
 	it('lets a self-paced set run on past any length, with no time left shown and no rep', () => {
-		const atLunges = run([
-			[T0, { type: 'start' }],
-			[T0 + 1, { type: 'skip' }],
-			[T0 + 2, { type: 'skip' }],
-			[T0 + 3, { type: 'skip' }],
-			[T0 + 4, { type: 'skip' }]
-		]);
+		const atLunges = skippedToLunges();
 		expect(positionAt(timeline, atLunges, T0 + 4 + 600_000)).toMatchObject({ elapsedMs: 600_000, durationMs: null, remainingMs: null, rep: null });
 	});
 

@@ -244,6 +244,14 @@ export function listParsed<T>(store: StoreName, kind: RecordKind, parse: (value:
 	});
 }
 
+/** Reads one record through `parse`: undefined when there is none, or when it cannot be read. */
+export function getParsed<T>(store: StoreName, key: string, parse: (value: unknown) => Parsed<T>): Promise<T | undefined> {
+	return withDb(async (database) => {
+		const parsed = parse(await database.get(store, key));
+		return parsed.ok ? parsed.value : undefined;
+	});
+}
+
 const PROBE_KEY = 'storage-check';
 
 /**

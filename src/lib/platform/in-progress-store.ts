@@ -4,7 +4,7 @@
  */
 import { parseSessionInProgress, type SessionInProgress } from '$lib/core/session-in-progress';
 import type { ReadRecords } from '$lib/core/stored-record';
-import { listParsed, withDb } from './db';
+import { getParsed, listParsed, withDb } from './db';
 
 /** Every readable session in progress, and the keys of those that could not be read. */
 export function listInProgress(): Promise<ReadRecords<SessionInProgress>> {
@@ -13,10 +13,7 @@ export function listInProgress(): Promise<ReadRecords<SessionInProgress>> {
 
 /** One session in progress, or undefined when there is none (or it cannot be read). */
 export function getInProgress(sessionId: string): Promise<SessionInProgress | undefined> {
-	return withDb(async (database) => {
-		const parsed = parseSessionInProgress(await database.get('inProgress', sessionId));
-		return parsed.ok ? parsed.value : undefined;
-	});
+	return getParsed('inProgress', sessionId, parseSessionInProgress);
 }
 
 /**

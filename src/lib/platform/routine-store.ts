@@ -1,7 +1,7 @@
 /** The user's own routines: one record per routine, keyed by its id, parsed like an imported file when read. */
 import type { ReadRecords } from '$lib/core/stored-record';
 import { parseUserRoutine, type UserRoutineRecord } from '$lib/core/user-routine';
-import { listParsed, withDb } from './db';
+import { getParsed, listParsed, withDb } from './db';
 
 /** Every readable user routine, and the keys of those that could not be read. */
 export function listRoutineRecords(): Promise<ReadRecords<UserRoutineRecord>> {
@@ -10,10 +10,7 @@ export function listRoutineRecords(): Promise<ReadRecords<UserRoutineRecord>> {
 
 /** One user routine, or undefined when there is none (or it cannot be read). */
 export function getRoutineRecord(id: string): Promise<UserRoutineRecord | undefined> {
-	return withDb(async (database) => {
-		const parsed = parseUserRoutine(await database.get('routines', id));
-		return parsed.ok ? parsed.value : undefined;
-	});
+	return getParsed('routines', id, parseUserRoutine);
 }
 
 /** Saves (or replaces) a user routine. */

@@ -6,7 +6,7 @@ import type { Routine } from '$lib/core/routine-schema';
 import { parseSessionRecord, type SessionRecord } from '$lib/core/session-record';
 import { buildRoutineContentRecord } from '$lib/core/user-routine';
 import type { ReadRecords } from '$lib/core/stored-record';
-import { listParsed, StorageError, withDb } from './db';
+import { getParsed, listParsed, StorageError, withDb } from './db';
 
 /** Every readable session, newest first, and the keys of those that could not be read. */
 export async function listSessions(): Promise<ReadRecords<SessionRecord>> {
@@ -17,10 +17,7 @@ export async function listSessions(): Promise<ReadRecords<SessionRecord>> {
 
 /** One session, or undefined when there is none with that id or it cannot be read. */
 export function getSession(id: string): Promise<SessionRecord | undefined> {
-	return withDb(async (database) => {
-		const parsed = parseSessionRecord(await database.get('sessions', id));
-		return parsed.ok ? parsed.value : undefined;
-	});
+	return getParsed('sessions', id, parseSessionRecord);
 }
 
 /** Saves (or replaces) a session record. */
