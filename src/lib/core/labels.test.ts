@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cuesBetween } from './cues';
-import { describeExercise, phaseLabel, segmentTitle, spokenText } from './labels';
+import { describeExercise, dialReading, nextLabel, phaseLabel, segmentTitle, sideBadge, spokenText, workingLength } from './labels';
 import { advance, createSession } from './session';
 import { buildRoutine } from './testing/records';
 import { compile, type Segment } from './timeline';
@@ -64,5 +64,51 @@ describe('what the screen and the lock screen call a segment', () => {
 	it('describes the exercise with its side and set only where they apply', () => {
 		expect(describeExercise(byKind('work'))).toBe('Clamshells — left, set 1 of 2');
 		expect(describeExercise(timeline.segments[1]!)).toBe('Hold');
+	});
+});
+
+describe('what the player shows large', () => {
+	const clams = compile(buildRoutine({}, [{ kind: 'reps', name: 'Clamshells', reps: 15, secondsPerRep: 3, sides: 'each' }])).segments;
+	const work = clams.find((s) => s.kind === 'work')!;
+	const ready = clams[0]!;
+	const selfPaced = compile(buildRoutine({}, [{ kind: 'reps', name: 'Bridges', reps: 12, getReadySeconds: 0 }])).segments[0]!;
+
+	it('shows the time left for a timed segment, and nothing second', () => {
+		expect(dialReading(ready, { elapsedMs: 1000, remainingMs: 4000, rep: null })).toEqual({
+			main: '0:04',
+			mainLabel: 'Time left in this step',
+			unit: null,
+			second: null
+		});
+	});
+
+	it('shows the rep for paced reps, the time left second', () => {
+		expect(dialReading(work, { elapsedMs: 19_000, remainingMs: 26_000, rep: 7 })).toMatchObject({
+			main: '7 / 15',
+			second: '0:26 left'
+		});
+	});
+
+	it('shows the reps to do for a self-paced step, and the whole seconds so far', () => {
+		expect(dialReading(selfPaced, { elapsedMs: 42_999, remainingMs: null, rep: null })).toEqual({
+			main: '12',
+			mainLabel: 'Reps to do',
+			unit: 'reps',
+			second: '0:42 so far'
+		});
+	});
+
+	it('names a side in a letter and in words', () => {
+		expect(sideBadge('left')).toEqual({ short: 'L', words: 'left side' });
+		expect(sideBadge('right')).toEqual({ short: 'R', words: 'right side' });
+	});
+
+	it('says what comes next with its side, set and working length, never the get-ready length', () => {
+		const three = compile(buildRoutine({}, [{ kind: 'timed', name: 'Pigeon', seconds: 45, sides: 'each', sets: 3 }])).segments;
+		expect(nextLabel(three.find((s) => s.kind === 'work' && s.side === 'right' && s.set === 2)!)).toBe(
+			'Pigeon — right, set 2 of 3 · 0:45'
+		);
+		expect(nextLabel(selfPaced)).toBe('Bridges · 12 reps, your pace');
+		expect(workingLength({ ...selfPaced, reps: undefined })).toBe('your pace');
 	});
 });

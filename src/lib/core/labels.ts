@@ -3,7 +3,8 @@
  * module, so the three can never disagree. Pure.
  */
 import type { TimedCue } from './cues';
-import type { Segment, SegmentKind, Side } from './timeline';
+import type { Position } from './session';
+import { formatClock, type Segment, type SegmentKind, type Side } from './timeline';
 
 const PHASES: Record<SegmentKind, string> = {
 	'get-ready': 'Get ready',
@@ -34,6 +35,53 @@ export function segmentTitle(segment: Segment): string {
 	if (segment.kind === 'switch') return `Switch to ${segment.side ?? 'the other side'}`;
 	if (segment.kind === 'set-rest') return `Rest before set ${segment.set + 1} of ${segment.sets}`;
 	return describeExercise(segment);
+}
+
+/** The side as a badge shows it ("L") and as a screen reader says it ("left side"). */
+export function sideBadge(side: Side): { short: string; words: string } {
+	return { short: side === 'left' ? 'L' : 'R', words: `${side} side` };
+}
+
+/** How long a segment works: "0:45", or "15 reps, your pace" when the user ends it with Done. */
+export function workingLength(segment: Segment): string {
+	if (segment.durationMs !== null) return formatClock(segment.durationMs);
+	return segment.reps === undefined ? 'your pace' : `${segment.reps} reps, your pace`;
+}
+
+/** What "Next" says of the exercise coming up: "Clamshells — right, set 2 of 3 · 0:45". */
+export function nextLabel(segment: Segment): string {
+	return `${describeExercise(segment)} · ${workingLength(segment)}`;
+}
+
+/**
+ * The numbers the player shows, biggest first. `main` fills the screen: the time left, or for paced
+ * reps the rep ("7 / 15") with the time left as `second`, or for a self-paced step the reps to do
+ * with the time so far as `second`. `mainLabel` says what `main` is, for screen readers.
+ */
+export interface DialReading {
+	main: string;
+	mainLabel: string;
+	/** A word under the main number ("reps"), if it needs one. */
+	unit: string | null;
+	second: string | null;
+}
+
+/** What the dial reads for a segment at a position. */
+export function dialReading(segment: Segment, position: Pick<Position, 'elapsedMs' | 'remainingMs' | 'rep'>): DialReading {
+	const timeLeft = formatClock(position.remainingMs ?? 0);
+	if (position.remainingMs === null) {
+		return {
+			main: String(segment.reps ?? ''),
+			mainLabel: 'Reps to do',
+			unit: 'reps',
+			// Time so far counts up, so whole seconds are shown once passed.
+			second: `${formatClock(Math.floor(position.elapsedMs / 1000) * 1000)} so far`
+		};
+	}
+	if (segment.kind === 'work' && position.rep !== null && segment.reps !== undefined) {
+		return { main: `${position.rep} / ${segment.reps}`, mainLabel: 'Rep', unit: null, second: `${timeLeft} left` };
+	}
+	return { main: timeLeft, mainLabel: 'Time left in this step', unit: null, second: null };
 }
 
 /** A name and side as the voice says it: "Clamshells, left side". */

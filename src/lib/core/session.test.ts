@@ -130,6 +130,61 @@ describe('a session', () => {
 		expect(positionAt(timeline, state, T0 + 1000)).toMatchObject({ index: 0, elapsedMs: 0 });
 	});
 
+	describe('jump', () => {
+		it('records the segment left and every one jumped over as skipped, keeping the time spent', () => {
+			const state = advance(timeline, started(), { type: 'jump', index: 3 }, T0 + 8000);
+			expect(positionAt(timeline, state, T0 + 9000)).toMatchObject({ status: 'running', index: 3, elapsedMs: 1000 });
+			expect(state.endings).toEqual(['completed', 'skipped', 'skipped', null, null]);
+			expect(state.spentMs).toEqual([5000, 3000, 0, 0, 0]);
+		});
+
+		it('to the next segment is a skip', () => {
+			expect(advance(timeline, started(), { type: 'jump', index: 2 }, T0 + 8000)).toEqual(
+				advance(timeline, started(), { type: 'skip' }, T0 + 8000)
+			);
+		});
+
+		it('back to a segment starts a new visit whose time adds to the first', () => {
+			const state = run([
+				[T0, { type: 'start' }],
+				[T0 + 8000, { type: 'skip' }], // 3 s of Hold
+				[T0 + 9000, { type: 'jump', index: 1 }] // 1 s of Rest, then Hold again
+			]);
+			expect(positionAt(timeline, state, T0 + 9000)).toMatchObject({ index: 1, elapsedMs: 0, remainingMs: 30_000 });
+			expect(state.endings[1]).toBeNull();
+			expect(state.spentMs.slice(0, 3)).toEqual([5000, 3000, 1000]);
+			const done = advance(timeline, state, { type: 'finish' }, T0 + 19_000);
+			expect(summarize(timeline, done, names)[0]).toMatchObject({ status: 'partial', secondsSpent: 13 });
+		});
+
+		it('to the segment count finishes the session with the rest skipped', () => {
+			const state = advance(timeline, started(), { type: 'jump', index: 5 }, T0 + 8000);
+			expect(state).toMatchObject({ status: 'finished', index: 5, finishedAtMs: T0 + 8000 });
+			expect(state.endings).toEqual(['completed', 'skipped', 'skipped', 'skipped', 'skipped']);
+		});
+
+		it('from the last segment to the end finishes it', () => {
+			const state = advance(timeline, skippedToLunges(), { type: 'jump', index: 5 }, T0 + 10);
+			expect(state).toMatchObject({ status: 'finished', finishedAtMs: T0 + 10 });
+		});
+
+		it('keeps a paused session paused where it lands', () => {
+			const paused = run([
+				[T0, { type: 'start' }],
+				[T0 + 1000, { type: 'pause' }]
+			]);
+			const state = advance(timeline, paused, { type: 'jump', index: 2 }, T0 + 4000);
+			expect(positionAt(timeline, state, T0 + 60_000)).toMatchObject({ status: 'paused', index: 2, elapsedMs: 0 });
+		});
+
+		it('changes nothing for an index outside the timeline or not whole', () => {
+			const state = started();
+			for (const index of [-1, 6, 1.5, Number.NaN]) {
+				expect(advance(timeline, state, { type: 'jump', index }, T0 + 1000)).toBe(state);
+			}
+		});
+	});
+
 	it('adds 10 s to the current segment only', () => {
 		const state = advance(timeline, started(), { type: 'add-time' }, T0 + 6000);
 		expect(positionAt(timeline, state, T0 + 6000)).toMatchObject({ index: 1, durationMs: 40_000, remainingMs: 39_000 });

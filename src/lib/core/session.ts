@@ -41,6 +41,8 @@ export type SessionEvent =
 	| { type: 'skip' }
 	| { type: 'back' }
 	| { type: 'add-time'; seconds?: number }
+	/** Moves to the segment at `index` (the segment count finishes the session). */
+	| { type: 'jump'; index: number }
 	| { type: 'done' }
 	| { type: 'finish' };
 
@@ -159,6 +161,9 @@ export function advance(timeline: Timeline, state: SessionState, event: SessionE
 			next.endings[next.index] = null;
 			return { ...next, elapsedMs: 0, addedMs: 0, anchorMs: at };
 		}
+		case 'jump':
+			if (!Number.isInteger(event.index) || event.index < 0 || event.index > timeline.segments.length) return state;
+			return jump(timeline, next, event.index, at);
 		case 'add-time': {
 			if (timeline.segments[next.index]?.durationMs === null) return state;
 			const seconds = event.seconds ?? ADD_TIME_SECONDS;
@@ -179,6 +184,31 @@ export function advance(timeline: Timeline, state: SessionState, event: SessionE
 			};
 		}
 	}
+}
+
+/**
+ * Jumping is one event with defined outcomes. Forward: the segment left and every segment jumped over
+ * are recorded as skipped (the one left keeps the time spent in it). Back: the time spent so far is
+ * kept and the segment jumped to starts a new visit whose time adds to its earlier one. A jump to the
+ * segment count finishes the session, the rest skipped.
+ */
+function jump(timeline: Timeline, state: SessionState, index: number, atMs: number): SessionState {
+	const count = timeline.segments.length;
+	if (index > state.index) {
+		for (let over = state.index + 1; over < index; over++) state.endings[over] = 'skipped';
+		// Leaving the current segment moves to the one after it; the rest of the way is one step.
+		leaveSegment(timeline, state, 'skipped', state.elapsedMs, atMs);
+		if (state.status === 'finished' || index === state.index) return state;
+		if (index === count) {
+			state.index = count - 1;
+			leaveSegment(timeline, state, 'skipped', 0, atMs);
+			return state;
+		}
+		return { ...state, index, anchorMs: atMs };
+	}
+	state.spentMs[state.index] = (state.spentMs[state.index] ?? 0) + state.elapsedMs;
+	state.endings[index] = null;
+	return { ...state, index, elapsedMs: 0, addedMs: 0, anchorMs: atMs };
 }
 
 /** A session reopened (or thawed) within this long after its last checkpoint carries on as if never stopped. */

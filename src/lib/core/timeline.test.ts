@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Routine, Step } from './routine-schema';
 import { buildRoutine } from './testing/records';
-import { compile, formatClock, formatDuration, type Segment } from './timeline';
+import { compile, formatClock, formatDuration, nextStepStart, stepStarts, upNext, type Segment } from './timeline';
 
 function routine(steps: Step[], extra: Partial<Routine> = {}): Routine {
 	return buildRoutine(extra, steps);
@@ -77,7 +77,7 @@ describe('compile', () => {
 		expect(shape(timeline.segments)).toEqual(['work left 10s', 'work right 10s']);
 	});
 
-	it('takes get-ready from the step, else the routine, else the setting, else 5 s', () => {
+	it("takes get-ready from the step, else the user's setting, else the routine, else 5 s", () => {
 		const steps: Step[] = [
 			{ kind: 'timed', name: 'A', seconds: 10, getReadySeconds: 2 },
 			{ kind: 'timed', name: 'B', seconds: 10 }
@@ -85,10 +85,10 @@ describe('compile', () => {
 		expect(shape(compile(routine(steps, { defaults: { getReadySeconds: 7 } }), { getReadySeconds: 9 }).segments)).toEqual([
 			'get-ready 2s',
 			'work 10s',
-			'get-ready 7s',
+			'get-ready 9s',
 			'work 10s'
 		]);
-		expect(shape(compile(routine(steps), { getReadySeconds: 9 }).segments)[2]).toBe('get-ready 9s');
+		expect(shape(compile(routine(steps, { defaults: { getReadySeconds: 7 } })).segments)[2]).toBe('get-ready 7s');
 		expect(shape(compile(routine(steps)).segments)[2]).toBe('get-ready 5s');
 	});
 
@@ -190,6 +190,49 @@ describe('compile', () => {
 			offset += segment.durationMs ?? 0;
 		}
 		expect(timeline.totalMs).toBe(offset);
+	});
+});
+
+describe('finding the way through a timeline', () => {
+	// 0 get-ready, 1 A left, 2 switch, 3 A right, 4 set-rest, 5 A left, 6 switch, 7 A right, 8 Rest, 9 get-ready, 10 B
+	const timeline = compile(
+		routine([
+			{ kind: 'timed', name: 'A', seconds: 10, sides: 'each', sets: 2, restSeconds: 20 },
+			{ kind: 'rest', seconds: 0 },
+			{ kind: 'rest', name: 'Move to the mat', seconds: 15 },
+			{ kind: 'reps', name: 'B', reps: 10 }
+		])
+	);
+
+	it('lists where each step with segments begins', () => {
+		expect(stepStarts(timeline)).toEqual([
+			{ stepIndex: 0, segmentIndex: 0 },
+			{ stepIndex: 2, segmentIndex: 8 },
+			{ stepIndex: 3, segmentIndex: 9 }
+		]);
+	});
+
+	it('finds where the next step begins, or the end', () => {
+		expect([0, 4, 7, 8, 9, 10, 11].map((i) => nextStepStart(timeline, i))).toEqual([8, 8, 8, 9, 11, 11, 11]);
+	});
+
+	it('names the next exercise, past the get-ready or switch that leads into the current one', () => {
+		const next = (i: number) => {
+			const s = upNext(timeline, i);
+			return s && [s.name, s.side, s.set].filter(Boolean).join(' ');
+		};
+		expect([0, 1, 2, 3, 4, 7, 8, 9, 10, 11].map(next)).toEqual([
+			'A right 1',
+			'A right 1',
+			'A left 2',
+			'A left 2',
+			'A left 2',
+			'Move to the mat 1',
+			'B 1',
+			undefined,
+			undefined,
+			undefined
+		]);
 	});
 });
 

@@ -62,7 +62,10 @@ export interface Timeline {
 
 /** Player settings that shape the timeline. */
 export interface CompileOptions {
-	/** The user's get-ready length, used when neither step nor routine sets one. */
+	/**
+	 * The user's get-ready length: it replaces the routine's default lead-in (the user knows how long
+	 * they need to get down to the floor), but a step's own value still wins.
+	 */
 	getReadySeconds?: number;
 }
 
@@ -140,7 +143,7 @@ export function compile(routine: Routine, options: CompileOptions = {}): Timelin
 		}
 
 		const getReadySeconds =
-			step.getReadySeconds ?? defaults.getReadySeconds ?? options.getReadySeconds ?? DEFAULT_GET_READY_SECONDS;
+			step.getReadySeconds ?? options.getReadySeconds ?? defaults.getReadySeconds ?? DEFAULT_GET_READY_SECONDS;
 		const switchSeconds = step.switchSidesSeconds ?? defaults.switchSidesSeconds ?? DEFAULT_SWITCH_SIDES_SECONDS;
 		const restSeconds = step.restSeconds ?? defaults.restSeconds ?? DEFAULT_REST_BETWEEN_SETS_SECONDS;
 		const sets = step.sets ?? 1;
@@ -228,6 +231,38 @@ export function compile(routine: Routine, options: CompileOptions = {}): Timelin
  */
 export function isStepBody(segment: Segment): boolean {
 	return segment.kind === 'work' || segment.kind === 'rest';
+}
+
+/**
+ * Where each step begins: its first segment (its get-ready, usually). Steps without segments (a rest
+ * of 0 s) are left out, so this is the list of steps the player can jump to.
+ */
+export function stepStarts(timeline: Timeline): { stepIndex: number; segmentIndex: number }[] {
+	const starts: { stepIndex: number; segmentIndex: number }[] = [];
+	timeline.segments.forEach((segment, segmentIndex) => {
+		if (starts.at(-1)?.stepIndex !== segment.stepIndex) starts.push({ stepIndex: segment.stepIndex, segmentIndex });
+	});
+	return starts;
+}
+
+/** The segment where the step after the one at `index` begins, or the segment count after the last. */
+export function nextStepStart(timeline: Timeline, index: number): number {
+	const stepIndex = timeline.segments[index]?.stepIndex;
+	if (stepIndex === undefined) return timeline.segments.length;
+	const found = timeline.segments.findIndex((segment, i) => i > index && segment.stepIndex !== stepIndex);
+	return found === -1 ? timeline.segments.length : found;
+}
+
+/**
+ * The exercise that comes after the segment at `index`: the next work or rest, never a get-ready or
+ * switch. A get-ready or switch leads into a work segment the screen already shows, so the one after
+ * that is next.
+ */
+export function upNext(timeline: Timeline, index: number): Segment | undefined {
+	const current = timeline.segments[index];
+	if (!current) return undefined;
+	const bodies = timeline.segments.slice(index + 1).filter(isStepBody);
+	return current.kind === 'get-ready' || current.kind === 'switch' ? bodies[1] : bodies[0];
 }
 
 /** "m:ss" for a number of milliseconds, rounding partial seconds up as a countdown does. */

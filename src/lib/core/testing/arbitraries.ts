@@ -72,7 +72,9 @@ export const eventArbitrary: fc.Arbitrary<SessionEvent> = fc.oneof(
 	fc.constant({ type: 'back' } as const),
 	fc.constant({ type: 'add-time' } as const),
 	fc.constant({ type: 'done' } as const),
-	fc.constant({ type: 'finish' } as const)
+	fc.constant({ type: 'finish' } as const),
+	// Out-of-range indexes too: they must change nothing.
+	fc.integer({ min: -2, max: 40 }).map((index) => ({ type: 'jump', index }) as const)
 );
 
 /** Events with the gap (ms) before each, most of them but not all within a segment's length. */
