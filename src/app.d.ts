@@ -5,7 +5,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** Set on the history entry the player pushes, so the back gesture asks before leaving it. */
+			playing?: boolean;
+		}
 		// interface Platform {}
 	}
 }

@@ -81,7 +81,7 @@ test.describe('the guided player', () => {
 		await at(51);
 		await expect(timer(page)).toHaveText('0:49');
 
-		await page.getByRole('button', { name: 'Skip' }).click();
+		await page.getByRole('button', { name: 'Skip', exact: true }).click();
 		await at(51.1);
 		await expect(heading(page)).toHaveText('Switch to right');
 		await expect(timer(page)).toHaveText('0:08');

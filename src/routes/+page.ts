@@ -1,4 +1,5 @@
 import { summarizeRoutine } from '$lib/core/routine-summary';
+import { compileOptionsFrom } from '$lib/core/settings';
 import { describeUnreadable } from '$lib/core/stored-record';
 import { getSettings } from '$lib/platform/settings-store';
 import { readSessionsInProgress } from '$lib/player/sessions-in-progress';
@@ -9,7 +10,7 @@ export const load: PageLoad = async () => {
 	const [{ settings }, inProgress, library] = await Promise.all([getSettings(), readSessionsInProgress(), listRoutines()]);
 	return {
 		routines: library.entries.map(({ routine, origin }) => ({
-			...summarizeRoutine(routine, { getReadySeconds: settings.getReadySeconds }),
+			...summarizeRoutine(routine, compileOptionsFrom(settings)),
 			origin
 		})),
 		/** Usually one; more only after a crash or two tabs. Newest first. */

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { cuesBetween } from './cues';
-import { describeExercise, dialReading, nextLabel, phaseLabel, segmentTitle, sideBadge, spokenText, workingLength } from './labels';
+import {
+	describeExercise,
+	dialReading,
+	nextLabel,
+	phaseLabel,
+	segmentTitle,
+	sideBadge,
+	spokenText,
+	splitInstructions,
+	workingLength
+} from './labels';
 import { advance, createSession } from './session';
 import { buildRoutine } from './testing/records';
 import { compile, type Segment } from './timeline';
@@ -110,5 +120,20 @@ describe('what the player shows large', () => {
 		);
 		expect(nextLabel(selfPaced)).toBe('Bridges · 12 reps, your pace');
 		expect(workingLength({ ...selfPaced, reps: undefined })).toBe('your pace');
+	});
+});
+
+describe('instructions, first sentence apart', () => {
+	it('splits after the first sentence, wherever it ends', () => {
+		expect(splitInstructions('Lie on your side. Knees bent! Keep the feet together.')).toEqual({
+			first: 'Lie on your side.',
+			rest: 'Knees bent! Keep the feet together.'
+		});
+		expect(splitInstructions('Breathe out? Then lower.')).toEqual({ first: 'Breathe out?', rest: 'Then lower.' });
+	});
+
+	it('keeps a single sentence, or a sentence without a stop, whole', () => {
+		expect(splitInstructions('  Roll slowly from hip to knee.  ')).toEqual({ first: 'Roll slowly from hip to knee.', rest: '' });
+		expect(splitInstructions('Ball at 2.5 cm from the bone')).toEqual({ first: 'Ball at 2.5 cm from the bone', rest: '' });
 	});
 });

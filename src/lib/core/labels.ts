@@ -84,6 +84,17 @@ export function dialReading(segment: Segment, position: Pick<Position, 'elapsedM
 	return { main: timeLeft, mainLabel: 'Time left in this step', unit: null, second: null };
 }
 
+/**
+ * Instructions split where the first sentence ends: the first is shown above the controls, the rest
+ * opens on request. A sentence ends at ".", "!" or "?" followed by a space.
+ */
+export function splitInstructions(text: string): { first: string; rest: string } {
+	const trimmed = text.trim();
+	const end = /[.!?](?=\s)/.exec(trimmed);
+	if (!end) return { first: trimmed, rest: '' };
+	return { first: trimmed.slice(0, end.index + 1), rest: trimmed.slice(end.index + 1).trim() };
+}
+
 /** A name and side as the voice says it: "Clamshells, left side". */
 export function spokenSide(name: string, side: Side | undefined): string {
 	return side ? `${name}, ${side} side` : name;

@@ -7,7 +7,8 @@ export interface RoutineSummary {
 	title: string;
 	description?: string;
 	equipment: string[];
-	stepCount: number;
+	/** Steps that are exercises: rest steps ("Move to the mat") are not counted. */
+	exerciseCount: number;
 	/** Planned length in ms, self-paced steps not counted. */
 	totalMs: number;
 	/** True when some steps end when the user taps Done, so the time is a minimum. */
@@ -21,7 +22,7 @@ export function summarizeRoutine(routine: Routine, options: CompileOptions = {})
 		title: routine.title,
 		description: routine.description,
 		equipment: routine.equipment ?? [],
-		stepCount: routine.steps.length,
+		exerciseCount: routine.steps.filter((step) => step.kind !== 'rest').length,
 		totalMs: timeline.totalMs,
 		hasSelfPaced: timeline.selfPacedCount > 0
 	};

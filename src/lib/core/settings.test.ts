@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings } from './settings';
+import { DEFAULT_SETTINGS, parseSettings, compileOptionsFrom } from './settings';
 
 describe('parseSettings', () => {
 	it('gives the defaults for nothing stored', () => {
@@ -7,7 +7,16 @@ describe('parseSettings', () => {
 	});
 
 	it('keeps valid stored values', () => {
-		const stored = { getReadySeconds: 10, sound: false, voice: false, vibration: false, volume: 0.3, soundInSilentMode: true };
+		const stored = {
+			getReadySeconds: 10,
+			sound: false,
+			voice: false,
+			vibration: false,
+			volume: 0.3,
+			soundInSilentMode: true,
+			voiceName: 'Daniel',
+			speechRate: 1.15
+		};
 		expect(parseSettings(stored)).toEqual(stored);
 	});
 
@@ -22,7 +31,27 @@ describe('parseSettings at the edges', () => {
 		expect(parseSettings({ getReadySeconds }).getReadySeconds).toBe(getReadySeconds);
 	});
 
-	it.each([-1, 3601, 2.5, '5', null])('refuses a get-ready of %s', (getReadySeconds) => {
+	it('keeps a chosen voice and speaking rate, and the phone default for anything else', () => {
+		expect(parseSettings({ voiceName: 'Daniel', speechRate: 0.75 })).toMatchObject({ voiceName: 'Daniel', speechRate: 0.75 });
+		expect(parseSettings({ voiceName: 'x'.repeat(200), speechRate: 2 })).toMatchObject({ speechRate: 2 });
+		expect(parseSettings({ voiceName: '', speechRate: 2.01 })).toMatchObject({ voiceName: null, speechRate: 1 });
+		expect(parseSettings({ voiceName: 'x'.repeat(201), speechRate: 0.49 })).toMatchObject({ voiceName: null, speechRate: 1 });
+		expect(parseSettings({ voiceName: 7, speechRate: '1' })).toMatchObject({ voiceName: null, speechRate: 1 });
+		expect(parseSettings({ voiceName: 'Daniel' }).voiceName).toBe('Daniel');
+		expect(parseSettings({ speechRate: 0.5 }).speechRate).toBe(0.5);
+	});
+
+	it('keeps a get-ready left to each routine (null)', () => {
+		expect(parseSettings({ getReadySeconds: 10 }).getReadySeconds).toBe(10);
+		expect(parseSettings({ getReadySeconds: null }).getReadySeconds).toBeNull();
+	});
+
+	it('shapes the timeline only when the user chose a get-ready', () => {
+		expect(compileOptionsFrom({ getReadySeconds: null })).toEqual({});
+		expect(compileOptionsFrom({ getReadySeconds: 0 })).toEqual({ getReadySeconds: 0 });
+	});
+
+	it.each([-1, 3601, 2.5, '5', undefined])('refuses a get-ready of %s', (getReadySeconds) => {
 		expect(parseSettings({ getReadySeconds }).getReadySeconds).toBe(DEFAULT_SETTINGS.getReadySeconds);
 	});
 

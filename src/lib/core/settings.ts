@@ -1,9 +1,12 @@
 /** The user's settings, their defaults, and a total reader for whatever storage hands back. */
-import { DEFAULT_GET_READY_SECONDS } from './routine-schema';
+import type { CompileOptions } from './timeline';
 
 export interface Settings {
-	/** Get-ready lead-in before each exercise, when the routine does not set one. */
-	getReadySeconds: number;
+	/**
+	 * Get-ready lead-in before each exercise, replacing the routine's default (a step's own value still
+	 * wins); null leaves each routine's own.
+	 */
+	getReadySeconds: number | null;
 	sound: boolean;
 	voice: boolean;
 	vibration: boolean;
@@ -11,16 +14,25 @@ export interface Settings {
 	volume: number;
 	/** Ask the OS to play cues even with the ring/silent switch on (pauses other audio). */
 	soundInSilentMode: boolean;
+	/** The voice's name as the browser lists it, or null for the phone's default voice. */
+	voiceName: string | null;
+	/** Speaking rate, 0.5 (slow) to 2 (fast); 1 is normal. */
+	speechRate: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-	getReadySeconds: DEFAULT_GET_READY_SECONDS,
+	getReadySeconds: null,
 	sound: true,
 	voice: true,
 	vibration: true,
 	volume: 0.8,
-	soundInSilentMode: false
+	soundInSilentMode: false,
+	voiceName: null,
+	speechRate: 1
 });
+
+/** Choices offered for the speaking rate. */
+export const SPEECH_RATE_CHOICES = [0.75, 0.9, 1, 1.15, 1.3] as const;
 
 /** Choices offered for the get-ready length, in seconds. */
 export const GET_READY_CHOICES = [0, 3, 5, 10, 15, 20, 30] as const;
@@ -32,11 +44,23 @@ function isWholeInRange(value: unknown, min: number, max: number): value is numb
 /** Reads stored values, keeping each valid one and falling back to the default for the rest. Total. */
 export function parseSettings(stored: Readonly<Record<string, unknown>>): Settings {
 	const settings: Settings = { ...DEFAULT_SETTINGS };
-	if (isWholeInRange(stored.getReadySeconds, 0, 3600)) settings.getReadySeconds = stored.getReadySeconds;
+	if (stored.getReadySeconds === null || isWholeInRange(stored.getReadySeconds, 0, 3600)) {
+		settings.getReadySeconds = stored.getReadySeconds;
+	}
 	for (const key of ['sound', 'voice', 'vibration', 'soundInSilentMode'] as const) {
 		if (typeof stored[key] === 'boolean') settings[key] = stored[key];
 	}
 	const volume = stored.volume;
 	if (typeof volume === 'number' && volume >= 0 && volume <= 1) settings.volume = volume;
+	const { voiceName, speechRate } = stored;
+	if (voiceName === null || (typeof voiceName === 'string' && voiceName.length > 0 && voiceName.length <= 200)) {
+		settings.voiceName = voiceName;
+	}
+	if (typeof speechRate === 'number' && speechRate >= 0.5 && speechRate <= 2) settings.speechRate = speechRate;
 	return settings;
+}
+
+/** How the settings shape a routine's timeline. */
+export function compileOptionsFrom(settings: Pick<Settings, 'getReadySeconds'>): CompileOptions {
+	return settings.getReadySeconds === null ? {} : { getReadySeconds: settings.getReadySeconds };
 }

@@ -1,15 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSpeechOutput } from './speech';
+import { createSpeechOutput, listVoices } from './speech';
 
 describe('speech', () => {
 	it('does nothing, quietly, where speech synthesis is missing', () => {
-		expect(() => createSpeechOutput().speak('Switch sides', 1)).not.toThrow();
+		expect(() => createSpeechOutput().speak('Switch sides', { volume: 1 })).not.toThrow();
 	});
 
 	it('cancels stale speech before speaking, at the chosen volume', () => {
 		const speak = vi.fn();
 		const cancel = vi.fn();
-		vi.stubGlobal('speechSynthesis', { speak, cancel });
+		vi.stubGlobal('speechSynthesis', { speak, cancel, getVoices: () => [] });
 		vi.stubGlobal(
 			'SpeechSynthesisUtterance',
 			class {
@@ -19,11 +19,60 @@ describe('speech', () => {
 			}
 		);
 		try {
-			createSpeechOutput().speak('Halfway', 0.4);
+			createSpeechOutput().speak('Halfway', { volume: 0.4 });
 			expect(cancel).toHaveBeenCalledBefore(speak);
-			expect(speak.mock.calls[0]![0]).toMatchObject({ text: 'Halfway', volume: 0.4 });
+			expect(speak.mock.calls[0]![0]).toMatchObject({ text: 'Halfway', volume: 0.4, rate: 1 });
 		} finally {
 			vi.unstubAllGlobals();
 		}
+	});
+
+	it('speaks in the chosen voice at the chosen rate, or the default voice when it is not here', () => {
+		const daniel = { name: 'Daniel', lang: 'en-GB' };
+		const speak = vi.fn();
+		vi.stubGlobal('speechSynthesis', { speak, cancel: vi.fn(), getVoices: () => [{ name: 'Samantha', lang: 'en-US' }, daniel] });
+		vi.stubGlobal(
+			'SpeechSynthesisUtterance',
+			class {
+				volume = 1;
+				rate = 1;
+				voice: unknown = null;
+				constructor(readonly text: string) {}
+			}
+		);
+		try {
+			const speech = createSpeechOutput();
+			speech.speak('Rest', { volume: 1, rate: 1.3, voiceName: 'Daniel' });
+			expect(speak.mock.calls[0]![0]).toMatchObject({ rate: 1.3, voice: daniel });
+			speech.speak('Rest', { volume: 1, voiceName: 'Fiona' });
+			expect(speak.mock.calls[1]![0]).toMatchObject({ rate: 1, voice: null });
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
+	it('lists the voices, waiting for a browser that announces them late', async () => {
+		let voices: { name: string; lang: string }[] = [];
+		const listeners = new Set<() => void>();
+		vi.stubGlobal('speechSynthesis', {
+			getVoices: () => voices,
+			addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+			removeEventListener: (_: string, listener: () => void) => listeners.delete(listener)
+		});
+		try {
+			const listed = listVoices();
+			voices = [{ name: 'Daniel', lang: 'en-GB' }];
+			for (const listener of listeners) listener();
+			expect(await listed).toEqual([{ name: 'Daniel', lang: 'en-GB' }]);
+			expect(listeners.size).toBe(0);
+			voices = [];
+			expect(await listVoices(5)).toEqual([]);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
+	it('lists no voices where speech synthesis is missing', async () => {
+		expect(await listVoices()).toEqual([]);
 	});
 });

@@ -3,22 +3,69 @@
  * failed one (headless browsers have no voices) changes nothing. Stale speech is cancelled first.
  */
 
+/** How to speak: loudness 0..1, rate (1 is normal), and a voice by name (null: the default). */
+export interface SpeechOptions {
+	volume: number;
+	rate?: number;
+	voiceName?: string | null;
+}
+
 export interface SpeechOutput {
-	speak(text: string, volume: number): void;
+	speak(text: string, options: SpeechOptions): void;
 	cancel(): void;
 }
 
+/** A voice the user can pick. */
+export interface VoiceChoice {
+	name: string;
+	lang: string;
+}
+
+function findSynth(): SpeechSynthesis | undefined {
+	return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined;
+}
+
+/**
+ * The voices this browser offers, or none. Some browsers list them only after `voiceschanged`, so this
+ * waits for it a moment.
+ */
+export async function listVoices(waitMs = 1000): Promise<VoiceChoice[]> {
+	const synth = findSynth();
+	if (!synth) return [];
+	const read = () => {
+		try {
+			return synth.getVoices().map((voice) => ({ name: voice.name, lang: voice.lang }));
+		} catch {
+			return [];
+		}
+	};
+	const now = read();
+	if (now.length > 0 || typeof synth.addEventListener !== 'function') return now;
+	return new Promise((resolve) => {
+		const done = () => {
+			clearTimeout(timer);
+			synth.removeEventListener('voiceschanged', done);
+			resolve(read());
+		};
+		const timer = setTimeout(done, waitMs);
+		synth.addEventListener('voiceschanged', done);
+	});
+}
+
 export function createSpeechOutput(): SpeechOutput {
-	const synth = typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined;
+	const synth = findSynth();
 	const Utterance = typeof SpeechSynthesisUtterance === 'undefined' ? undefined : SpeechSynthesisUtterance;
 	return {
-		speak(text, volume) {
+		speak(text, { volume, rate = 1, voiceName = null }) {
 			if (!synth || !Utterance || volume <= 0) return;
 			try {
 				synth.cancel();
 				const utterance = new Utterance(text);
 				utterance.volume = volume;
-				utterance.rate = 1;
+				utterance.rate = rate;
+				// A voice picked on another phone may not exist here: the default speaks instead.
+				const voice = voiceName === null ? undefined : synth.getVoices().find((v) => v.name === voiceName);
+				if (voice) utterance.voice = voice;
 				synth.speak(utterance);
 			} catch (error) {
 				console.warn('Speech failed.', error);

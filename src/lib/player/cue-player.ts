@@ -19,7 +19,8 @@ export interface CueOutputs {
 	vibration: VibrationOutput;
 }
 
-export type CueSettings = Pick<Settings, 'sound' | 'voice' | 'vibration' | 'volume'>;
+export type CueSettings = Pick<Settings, 'sound' | 'voice' | 'vibration' | 'volume'> &
+	Partial<Pick<Settings, 'voiceName' | 'speechRate'>>;
 
 /** How far ahead sounds are put on the audio clock. */
 const LOOKAHEAD_MS = 3000;
@@ -64,7 +65,9 @@ export class CuePlayer {
 				if (pattern) this.#outputs.vibration.vibrate(pattern);
 			}
 			// Only the latest phrase: two cues in one frame would otherwise cut each other off.
-			if (spoken) this.#outputs.speech.speak(spoken, settings.volume);
+			if (spoken) {
+				this.#outputs.speech.speak(spoken, { volume: settings.volume, rate: settings.speechRate, voiceName: settings.voiceName });
+			}
 		}
 		this.#firedUntilMs = Math.max(this.#firedUntilMs, nowMs);
 

@@ -21,7 +21,7 @@ import { buildSessionRecord, type SessionRecord } from '$lib/core/session-record
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
 import { RECORD_VERSION } from '$lib/core/stored-record';
 import { segmentTitle } from '$lib/core/labels';
-import { compile, type CompileOptions, type Segment, type Timeline } from '$lib/core/timeline';
+import { compile, nextStepStart, stepStarts, upNext, type CompileOptions, type Segment, type Timeline } from '$lib/core/timeline';
 import type { MediaSessionControl } from '$lib/platform/media-session';
 import type { TabLock } from '$lib/platform/tab-lock';
 import type { WakeLockControl } from '$lib/platform/wake-lock';
@@ -98,7 +98,12 @@ export class Player {
 
 	readonly position: Position;
 	readonly segment: Segment | undefined;
+	/** The exercise after this one (past the get-ready or switch in front of it), for "Next". */
 	readonly next: Segment | undefined;
+	/** Where each step the player can jump to begins, in order. */
+	readonly steps: { stepIndex: number; segmentIndex: number }[];
+	/** The current step's place in `steps` (0-based), or -1 once finished. */
+	readonly stepNumber: number;
 
 	#lastCheckpointMs = Number.NEGATIVE_INFINITY;
 	/** The last frame's time: a longer silence than `CARRY_ON_WITHIN_MS` is a gap (a frozen page). */
@@ -125,7 +130,9 @@ export class Player {
 		}
 		this.position = $derived(positionAt(this.timeline, this.state, this.nowMs));
 		this.segment = $derived(this.timeline.segments[this.position.index]);
-		this.next = $derived(this.timeline.segments[this.position.index + 1]);
+		this.next = $derived(upNext(this.timeline, this.position.index));
+		this.steps = stepStarts(this.timeline);
+		this.stepNumber = $derived(this.steps.findIndex((step) => step.stepIndex === this.segment?.stepIndex));
 	}
 
 	/**
@@ -200,6 +207,13 @@ export class Player {
 	togglePause = () => (this.state.status === 'paused' ? this.resume() : this.pause());
 	skip = () => this.#send({ type: 'skip' });
 	back = () => this.#send({ type: 'back' });
+	/** Moves to the step after this one in one tap (its get-ready, if it has one); after the last, finishes. */
+	skipExercise = () => this.#send({ type: 'jump', index: nextStepStart(this.timeline, this.position.index) });
+	/** Moves to the start of a step of the routine, forward or back. */
+	jumpToStep = (stepIndex: number) => {
+		const start = this.steps.find((step) => step.stepIndex === stepIndex);
+		if (start) this.#send({ type: 'jump', index: start.segmentIndex });
+	};
 	addTime = () => this.#send({ type: 'add-time' });
 	done = () => this.#send({ type: 'done' });
 	/** Ends early; the session is recorded as partial. */

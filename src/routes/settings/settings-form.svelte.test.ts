@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '$lib/core/settings';
 import { putSetting } from '$lib/platform/settings-store';
+import { playTestCue } from '$lib/player/test-cue';
 import { SettingsForm } from './settings-form.svelte';
 
 vi.mock('$lib/platform/settings-store', () => ({ putSetting: vi.fn(async () => {}) }));
+vi.mock('$lib/platform/speech', () => ({ listVoices: vi.fn(async () => [{ name: 'Daniel', lang: 'en-GB' }]) }));
+vi.mock('$lib/player/test-cue', () => ({ playTestCue: vi.fn(async () => {}) }));
 
 describe('the settings form', () => {
 	it('saves a change and says so', async () => {
@@ -22,5 +25,19 @@ describe('the settings form', () => {
 		expect(form.values.getReadySeconds).toBe(10);
 		expect(form.failed).toBe(true);
 		expect(form.message).toMatch(/out of storage space/);
+	});
+
+	it('lists the voices the browser offers', async () => {
+		const form = new SettingsForm({ ...DEFAULT_SETTINGS });
+		expect(form.voices).toEqual([]);
+		await form.loadVoices();
+		expect(form.voices).toEqual([{ name: 'Daniel', lang: 'en-GB' }]);
+	});
+
+	it('plays the test sound with the settings as they are now', async () => {
+		const form = new SettingsForm({ ...DEFAULT_SETTINGS });
+		await form.update('volume', 0.3);
+		form.playTestSound();
+		expect(playTestCue).toHaveBeenLastCalledWith(expect.objectContaining({ volume: 0.3 }));
 	});
 });

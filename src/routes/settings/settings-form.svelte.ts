@@ -1,11 +1,15 @@
-/** The settings screen's state: current values, and whether the last save worked. */
+/** The settings screen's state: current values, whether the last save worked, and the voices offered. */
 import type { Settings } from '$lib/core/settings';
 import { putSetting } from '$lib/platform/settings-store';
+import { listVoices, type VoiceChoice } from '$lib/platform/speech';
+import { playTestCue } from '$lib/player/test-cue';
 
 export class SettingsForm {
 	values: Settings = $state() as Settings;
 	message: string | null = $state(null);
 	failed = $state(false);
+	/** The browser's voices, once listed; empty where it offers none (then no picker is shown). */
+	voices: VoiceChoice[] = $state.raw([]);
 
 	constructor(initial: Settings) {
 		this.values = { ...initial };
@@ -25,4 +29,14 @@ export class SettingsForm {
 			this.message = error instanceof Error ? error.message : 'The setting could not be saved.';
 		}
 	}
+
+	/** Lists the voices the browser offers. */
+	async loadVoices(): Promise<void> {
+		this.voices = await listVoices();
+	}
+
+	/** Plays one cue with the current volume, voice and rate; call from the tap. */
+	playTestSound = (): void => {
+		void playTestCue(this.values);
+	};
 }

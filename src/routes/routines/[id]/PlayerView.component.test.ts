@@ -1,4 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { buildRoutine } from '$lib/core/testing/records';
 import { Player } from '$lib/player/player.svelte';
@@ -20,25 +21,85 @@ async function playerAt(ms: number) {
 }
 
 describe('PlayerView', () => {
-	it('shows the exercise, side and set, the countdown, the rep and what comes next', async () => {
+	const controls = () => within(screen.getByRole('region', { name: /^Player/ }));
+
+	it('shows the exercise, its side and set apart, the rep large, the time second, and the next exercise', async () => {
 		const { player } = await playerAt(12_500);
 		render(PlayerView, { player });
+		// The heading says it all in words; the side and set are drawn as badges beside it.
 		expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Clamshells — left, set 1 of 3');
-		expect(screen.getByRole('timer').textContent).toBe('0:18');
-		expect(screen.getByText('rep 7 of 15')).toBeTruthy();
+		expect(screen.getByText('L').getAttribute('title')).toBe('left side');
+		expect(screen.getByText('set 1 of 3')).toBeTruthy();
+		expect(screen.getByRole('timer').textContent).toBe('7 / 15');
+		expect(screen.getByText('0:18 left')).toBeTruthy();
 		expect(screen.getByText('Knees bent.')).toBeTruthy();
-		expect(screen.getByText('Next: Switch sides (0:05)')).toBeTruthy();
+		expect(screen.getByText('Clamshells — right, set 1 of 3 · 0:30')).toBeTruthy();
 	});
 
-	it('offers Done instead of a countdown for self-paced reps', async () => {
-		const { player, setTime } = await playerAt(0);
-		// Skip to the lunges: six work segments, five switches and two rests, then its get-ready.
-		while (player.segment?.name !== 'Lunges' || player.segment.kind !== 'work') player.skip();
+	it('shows the time large while getting ready, and next the exercise after the one it leads into', async () => {
+		const { player } = await playerAt(0);
+		player.skipExercise();
 		render(PlayerView, { player });
-		expect(screen.getByRole('timer').textContent).toBe('10 reps');
-		setTime(1000);
+		expect(player.segment?.kind).toBe('get-ready');
+		expect(screen.getByText('Get ready')).toBeTruthy();
+		expect(screen.getByRole('timer').textContent).toBe('0:05');
+		expect(screen.getByText('Last one')).toBeTruthy();
+	});
+
+	it('names the side to switch to, and the exercise after it next', async () => {
+		const { player } = await playerAt(30_500);
+		render(PlayerView, { player });
+		expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Switch to right');
+		expect(screen.getByRole('timer').textContent).toBe('0:05');
+		expect(screen.getByText('Clamshells — left, set 2 of 3 · 0:30')).toBeTruthy();
+	});
+
+	it('shows the reps to do large for a self-paced step, the time so far second, and offers Done', async () => {
+		const { player, setTime } = await playerAt(0);
+		player.skipExercise();
+		player.skip();
+		setTime(4200);
+		player.tick(4200);
+		render(PlayerView, { player });
+		expect(screen.getByRole('timer').textContent).toBe('10');
+		expect(screen.getByText('reps')).toBeTruthy();
+		expect(screen.getByText('0:04 so far')).toBeTruthy();
 		await fireEvent.click(screen.getByRole('button', { name: 'Done' }));
 		expect(player.state.status).toBe('finished');
+	});
+
+	it('pauses and resumes with a tap on the numbers', async () => {
+		const { player } = await playerAt(1000);
+		const { container } = render(PlayerView, { player });
+		const dial = container.querySelector<HTMLButtonElement>('.dial-tap')!;
+		await fireEvent.click(dial);
+		expect(player.state.status).toBe('paused');
+		expect(screen.getByText('Paused')).toBeTruthy();
+		await fireEvent.click(dial);
+		expect(player.state.status).toBe('running');
+	});
+
+	it('skips the whole exercise in one tap, recording its sets as skipped', async () => {
+		const { player } = await playerAt(1000);
+		render(PlayerView, { player });
+		await fireEvent.click(screen.getByRole('button', { name: 'Skip exercise' }));
+		expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Lunges');
+		expect(screen.getByText('Step 2 of 2')).toBeTruthy();
+		// Six sides of work and three switches, every one of them skipped.
+		expect(player.state.endings.filter((ending) => ending === 'skipped')).toHaveLength(9);
+	});
+
+	it('lists the steps with the current one marked, and jumps to any of them', async () => {
+		const { player } = await playerAt(1000);
+		render(PlayerView, { player });
+		await fireEvent.click(screen.getByRole('button', { name: 'Step 1 of 2' }));
+		const list = within(screen.getByRole('dialog', { name: /^Steps of/ }));
+		expect(list.getByRole('button', { current: 'step' }).textContent).toContain('Clamshells');
+		await fireEvent.click(list.getByRole('button', { name: /Lunges/ }));
+		expect(player.segment).toMatchObject({ name: 'Lunges', kind: 'get-ready' });
+		await fireEvent.click(screen.getByRole('button', { name: 'Step 2 of 2' }));
+		await fireEvent.click(within(screen.getByRole('dialog', { name: /^Steps of/ })).getByRole('button', { name: /Clamshells/ }));
+		expect(player.segment).toMatchObject({ name: 'Clamshells', kind: 'work', side: 'left', set: 1 });
 	});
 
 	it('pauses from its button and asks before ending the session', async () => {
@@ -53,11 +114,15 @@ describe('PlayerView', () => {
 		expect(player.state.status).toBe('finished');
 	});
 
-	it('gives every control an accessible name', async () => {
+	it('gives every control an accessible name, the same controls in every phase', async () => {
 		const { player } = await playerAt(1000);
 		render(PlayerView, { player });
-		const names = screen.getAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim());
-		expect(names).toEqual(['Previous', 'Pause', 'Skip', '+10 s', 'End session']);
+		const names = () => controls().getAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim());
+		const expected = ['Step 1 of 2', 'Previous', 'Pause', 'Skip', '+10 s', 'Skip exercise', 'End session'];
+		expect(names()).toEqual(expected);
+		player.skip();
+		await tick();
+		expect(names()).toEqual(expected);
 	});
 
 	it('pauses on Space, skips on the right arrow and goes back on the left', async () => {
