@@ -163,6 +163,16 @@ test.describe('finding the way', () => {
 		await expect(page.getByText('in progress', { exact: false }).first()).toBeVisible();
 	});
 
+	test("closing the tab mid-routine gets the browser's leave-page prompt", async ({ page }) => {
+		await start(page, HIP_RESET);
+		const prompt = page.waitForEvent('dialog');
+		await page.close({ runBeforeUnload: true });
+		const dialog = await prompt;
+		expect(dialog.type()).toBe('beforeunload');
+		await dialog.dismiss();
+		await expect(page.getByRole('timer')).toBeVisible();
+	});
+
 	test('at 200 % text the navigation wraps and the player controls stay reachable', async ({ page }) => {
 		await stubPlatform(page.context());
 		await page.goto('/');
