@@ -163,6 +163,35 @@ test.describe('finding the way', () => {
 		await expect(page.getByText('in progress', { exact: false }).first()).toBeVisible();
 	});
 
+	test('after a reload the restored player asks on the first back gesture, and pushes no second entry', async ({ page }) => {
+		await stubPlatform(page.context());
+		await page.clock.install({ time: T0 });
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Post-run hip reset' }).click();
+		await page.getByRole('button', { name: 'Start' }).click();
+		await expect(page.getByRole('timer')).toBeVisible();
+		const entries = await page.evaluate(() => history.length);
+		page.on('dialog', (dialog) => void dialog.accept()); // the leave-page prompt on reload
+		await page.reload();
+		await expect(page.getByRole('timer')).toBeVisible();
+		expect(await page.evaluate(() => history.length)).toBe(entries);
+		await page.goBack();
+		await expect(page.getByRole('dialog', { name: 'Leave the routine?' })).toBeVisible();
+	});
+
+	test('once the routine is ended, one Back leaves its page', async ({ page }) => {
+		await stubPlatform(page.context());
+		await page.clock.install({ time: T0 });
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Post-run hip reset' }).click();
+		await page.getByRole('button', { name: 'Start' }).click();
+		await page.getByRole('button', { name: 'End session' }).click();
+		await page.getByRole('button', { name: 'Yes, end and save' }).click();
+		await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
+		await page.goBack();
+		await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
+	});
+
 	test("closing the tab mid-routine gets the browser's leave-page prompt", async ({ page }) => {
 		await start(page, HIP_RESET);
 		const prompt = page.waitForEvent('dialog');

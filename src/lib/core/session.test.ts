@@ -157,6 +157,16 @@ describe('a session', () => {
 			expect(summarize(timeline, done, names)[0]).toMatchObject({ status: 'partial', secondsSpent: 13 });
 		});
 
+		it('keeps a segment completed on an earlier visit completed when jumped over again', () => {
+			const state = run([
+				[T0, { type: 'start' }],
+				[T0 + 35_000, { type: 'jump', index: 0 }], // Hold ran out at 35 s; back to the start
+				[T0 + 36_000, { type: 'jump', index: 3 }]
+			]);
+			expect(state.endings.slice(0, 3)).toEqual(['skipped', 'completed', 'skipped']);
+			expect(summarize(timeline, state, names)[0]).toMatchObject({ status: 'done', secondsSpent: 30 });
+		});
+
 		it('to the segment count finishes the session with the rest skipped', () => {
 			const state = advance(timeline, started(), { type: 'jump', index: 5 }, T0 + 8000);
 			expect(state).toMatchObject({ status: 'finished', index: 5, finishedAtMs: T0 + 8000 });

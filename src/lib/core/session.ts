@@ -188,14 +188,15 @@ export function advance(timeline: Timeline, state: SessionState, event: SessionE
 
 /**
  * Jumping is one event with defined outcomes. Forward: the segment left and every segment jumped over
- * are recorded as skipped (the one left keeps the time spent in it). Back: the time spent so far is
+ * that was not completed before are recorded as skipped (the one left keeps the time spent in it). Back: the time spent so far is
  * kept and the segment jumped to starts a new visit whose time adds to its earlier one. A jump to the
  * segment count finishes the session, the rest skipped.
  */
 function jump(timeline: Timeline, state: SessionState, index: number, atMs: number): SessionState {
 	const count = timeline.segments.length;
 	if (index > state.index) {
-		for (let over = state.index + 1; over < index; over++) state.endings[over] = 'skipped';
+		// A segment completed on an earlier visit stays completed.
+		for (let over = state.index + 1; over < index; over++) state.endings[over] ??= 'skipped';
 		// Leaving the current segment moves to the one after it; the rest of the way is one step.
 		leaveSegment(timeline, state, 'skipped', state.elapsedMs, atMs);
 		if (state.status === 'finished' || index === state.index) return state;

@@ -4,9 +4,10 @@ import type { CompileOptions } from './timeline';
 export interface Settings {
 	/**
 	 * Get-ready lead-in before each exercise, replacing the routine's default (a step's own value still
-	 * wins); null leaves each routine's own.
+	 * wins); null leaves each routine's own. Stored under its own key: the older `getReadySeconds` only
+	 * applied to routines without a default, so its value meant something else and is not read.
 	 */
-	getReadySeconds: number | null;
+	getReadyOverrideSeconds: number | null;
 	sound: boolean;
 	voice: boolean;
 	vibration: boolean;
@@ -14,20 +15,23 @@ export interface Settings {
 	volume: number;
 	/** Ask the OS to play cues even with the ring/silent switch on (pauses other audio). */
 	soundInSilentMode: boolean;
-	/** The voice's name as the browser lists it, or null for the phone's default voice. */
-	voiceName: string | null;
+	/**
+	 * The voice's `voiceURI` as the browser lists it (names repeat across languages on some phones), or
+	 * null for the phone's default voice.
+	 */
+	voiceURI: string | null;
 	/** Speaking rate, 0.5 (slow) to 2 (fast); 1 is normal. */
 	speechRate: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-	getReadySeconds: null,
+	getReadyOverrideSeconds: null,
 	sound: true,
 	voice: true,
 	vibration: true,
 	volume: 0.8,
 	soundInSilentMode: false,
-	voiceName: null,
+	voiceURI: null,
 	speechRate: 1
 });
 
@@ -44,23 +48,24 @@ function isWholeInRange(value: unknown, min: number, max: number): value is numb
 /** Reads stored values, keeping each valid one and falling back to the default for the rest. Total. */
 export function parseSettings(stored: Readonly<Record<string, unknown>>): Settings {
 	const settings: Settings = { ...DEFAULT_SETTINGS };
-	if (stored.getReadySeconds === null || isWholeInRange(stored.getReadySeconds, 0, 3600)) {
-		settings.getReadySeconds = stored.getReadySeconds;
+	const getReady = stored.getReadyOverrideSeconds;
+	if (getReady === null || isWholeInRange(getReady, 0, 3600)) {
+		settings.getReadyOverrideSeconds = getReady;
 	}
 	for (const key of ['sound', 'voice', 'vibration', 'soundInSilentMode'] as const) {
 		if (typeof stored[key] === 'boolean') settings[key] = stored[key];
 	}
 	const volume = stored.volume;
 	if (typeof volume === 'number' && volume >= 0 && volume <= 1) settings.volume = volume;
-	const { voiceName, speechRate } = stored;
-	if (voiceName === null || (typeof voiceName === 'string' && voiceName.length > 0 && voiceName.length <= 200)) {
-		settings.voiceName = voiceName;
+	const { voiceURI, speechRate } = stored;
+	if (voiceURI === null || (typeof voiceURI === 'string' && voiceURI.length > 0 && voiceURI.length <= 500)) {
+		settings.voiceURI = voiceURI;
 	}
 	if (typeof speechRate === 'number' && speechRate >= 0.5 && speechRate <= 2) settings.speechRate = speechRate;
 	return settings;
 }
 
 /** How the settings shape a routine's timeline. */
-export function compileOptionsFrom(settings: Pick<Settings, 'getReadySeconds'>): CompileOptions {
-	return settings.getReadySeconds === null ? {} : { getReadySeconds: settings.getReadySeconds };
+export function compileOptionsFrom(settings: Pick<Settings, 'getReadyOverrideSeconds'>): CompileOptions {
+	return settings.getReadyOverrideSeconds === null ? {} : { getReadySeconds: settings.getReadyOverrideSeconds };
 }

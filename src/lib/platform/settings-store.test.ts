@@ -16,11 +16,11 @@ async function writeSettingRecord(value: unknown) {
 describe('the settings store', () => {
 	it('gives the defaults on a fresh install and keeps what is saved, stamped', async () => {
 		expect(await getSettings()).toEqual({ settings: DEFAULT_SETTINGS, unreadable: [], error: null });
-		await putSetting('getReadySeconds', 10, 1234);
+		await putSetting('getReadyOverrideSeconds', 10, 1234);
 		await closeDb();
-		expect((await getSettings()).settings.getReadySeconds).toBe(10);
+		expect((await getSettings()).settings.getReadyOverrideSeconds).toBe(10);
 		const db = await openUnknotDb();
-		expect(await db.get('settings', 'getReadySeconds')).toEqual({ key: 'getReadySeconds', value: 10, recordVersion: 1, updatedAt: 1234 });
+		expect(await db.get('settings', 'getReadyOverrideSeconds')).toEqual({ key: 'getReadyOverrideSeconds', value: 10, recordVersion: 1, updatedAt: 1234 });
 		db.close();
 	});
 

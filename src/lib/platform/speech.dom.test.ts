@@ -27,10 +27,10 @@ describe('speech', () => {
 		}
 	});
 
-	it('speaks in the chosen voice at the chosen rate, or the default voice when it is not here', () => {
-		const daniel = { name: 'Daniel', lang: 'en-GB' };
+	it('speaks in the chosen voice (by URI, not by a name other voices share) at the chosen rate, or the default voice when it is not here', () => {
+		const daniel = { voiceURI: 'com.apple.voice.Daniel-en-GB', name: 'Daniel', lang: 'en-GB' };
 		const speak = vi.fn();
-		vi.stubGlobal('speechSynthesis', { speak, cancel: vi.fn(), getVoices: () => [{ name: 'Samantha', lang: 'en-US' }, daniel] });
+		vi.stubGlobal('speechSynthesis', { speak, cancel: vi.fn(), getVoices: () => [{ voiceURI: 'com.apple.voice.Daniel-de-DE', name: 'Daniel', lang: 'de-DE' }, daniel] });
 		vi.stubGlobal(
 			'SpeechSynthesisUtterance',
 			class {
@@ -42,9 +42,9 @@ describe('speech', () => {
 		);
 		try {
 			const speech = createSpeechOutput();
-			speech.speak('Rest', { volume: 1, rate: 1.3, voiceName: 'Daniel' });
+			speech.speak('Rest', { volume: 1, rate: 1.3, voiceURI: 'com.apple.voice.Daniel-en-GB' });
 			expect(speak.mock.calls[0]![0]).toMatchObject({ rate: 1.3, voice: daniel });
-			speech.speak('Rest', { volume: 1, voiceName: 'Fiona' });
+			speech.speak('Rest', { volume: 1, voiceURI: 'Daniel' });
 			expect(speak.mock.calls[1]![0]).toMatchObject({ rate: 1, voice: null });
 		} finally {
 			vi.unstubAllGlobals();
@@ -52,7 +52,7 @@ describe('speech', () => {
 	});
 
 	it('lists the voices, waiting for a browser that announces them late', async () => {
-		let voices: { name: string; lang: string }[] = [];
+		let voices: { voiceURI: string; name: string; lang: string }[] = [];
 		const listeners = new Set<() => void>();
 		vi.stubGlobal('speechSynthesis', {
 			getVoices: () => voices,
@@ -61,9 +61,9 @@ describe('speech', () => {
 		});
 		try {
 			const listed = listVoices();
-			voices = [{ name: 'Daniel', lang: 'en-GB' }];
+			voices = [{ voiceURI: 'daniel-gb', name: 'Daniel', lang: 'en-GB' }];
 			for (const listener of listeners) listener();
-			expect(await listed).toEqual([{ name: 'Daniel', lang: 'en-GB' }]);
+			expect(await listed).toEqual([{ uri: 'daniel-gb', name: 'Daniel', lang: 'en-GB' }]);
 			expect(listeners.size).toBe(0);
 			voices = [];
 			expect(await listVoices(5)).toEqual([]);

@@ -3,11 +3,11 @@
  * failed one (headless browsers have no voices) changes nothing. Stale speech is cancelled first.
  */
 
-/** How to speak: loudness 0..1, rate (1 is normal), and a voice by name (null: the default). */
+/** How to speak: loudness 0..1, rate (1 is normal), and a voice by its `voiceURI` (null: the default). */
 export interface SpeechOptions {
 	volume: number;
 	rate?: number;
-	voiceName?: string | null;
+	voiceURI?: string | null;
 }
 
 export interface SpeechOutput {
@@ -15,8 +15,9 @@ export interface SpeechOutput {
 	cancel(): void;
 }
 
-/** A voice the user can pick. */
+/** A voice the user can pick: `uri` tells it apart (several voices can share a name). */
 export interface VoiceChoice {
+	uri: string;
 	name: string;
 	lang: string;
 }
@@ -34,7 +35,7 @@ export async function listVoices(waitMs = 1000): Promise<VoiceChoice[]> {
 	if (!synth) return [];
 	const read = () => {
 		try {
-			return synth.getVoices().map((voice) => ({ name: voice.name, lang: voice.lang }));
+			return synth.getVoices().map((voice) => ({ uri: voice.voiceURI, name: voice.name, lang: voice.lang }));
 		} catch {
 			return [];
 		}
@@ -56,7 +57,7 @@ export function createSpeechOutput(): SpeechOutput {
 	const synth = findSynth();
 	const Utterance = typeof SpeechSynthesisUtterance === 'undefined' ? undefined : SpeechSynthesisUtterance;
 	return {
-		speak(text, { volume, rate = 1, voiceName = null }) {
+		speak(text, { volume, rate = 1, voiceURI = null }) {
 			if (!synth || !Utterance || volume <= 0) return;
 			try {
 				synth.cancel();
@@ -64,7 +65,7 @@ export function createSpeechOutput(): SpeechOutput {
 				utterance.volume = volume;
 				utterance.rate = rate;
 				// A voice picked on another phone may not exist here: the default speaks instead.
-				const voice = voiceName === null ? undefined : synth.getVoices().find((v) => v.name === voiceName);
+				const voice = voiceURI === null ? undefined : synth.getVoices().find((v) => v.voiceURI === voiceURI);
 				if (voice) utterance.voice = voice;
 				synth.speak(utterance);
 			} catch (error) {

@@ -132,6 +132,6 @@ describe('the cue settings', () => {
 		cues.update(timeline, started, T0 + 3500, settings); // the start cue was at 3 s
 		expect(outputs.speech.speak).not.toHaveBeenCalled();
 		cues.update(timeline, started, T0 + 13_100, settings); // halfway, 13 s, falls between two frames
-		expect(outputs.speech.speak).toHaveBeenLastCalledWith('Halfway', { volume: 0.5, rate: 1, voiceName: null });
+		expect(outputs.speech.speak).toHaveBeenLastCalledWith('Halfway', { volume: 0.5, rate: 1, voiceURI: null });
 	});
 });

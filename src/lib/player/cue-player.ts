@@ -20,7 +20,7 @@ export interface CueOutputs {
 }
 
 export type CueSettings = Pick<Settings, 'sound' | 'voice' | 'vibration' | 'volume'> &
-	Partial<Pick<Settings, 'voiceName' | 'speechRate'>>;
+	Partial<Pick<Settings, 'voiceURI' | 'speechRate'>>;
 
 /** How far ahead sounds are put on the audio clock. */
 const LOOKAHEAD_MS = 3000;
@@ -66,7 +66,7 @@ export class CuePlayer {
 			}
 			// Only the latest phrase: two cues in one frame would otherwise cut each other off.
 			if (spoken) {
-				this.#outputs.speech.speak(spoken, { volume: settings.volume, rate: settings.speechRate, voiceName: settings.voiceName });
+				this.#outputs.speech.speak(spoken, { volume: settings.volume, rate: settings.speechRate, voiceURI: settings.voiceURI });
 			}
 		}
 		this.#firedUntilMs = Math.max(this.#firedUntilMs, nowMs);

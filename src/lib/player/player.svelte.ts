@@ -104,6 +104,8 @@ export class Player {
 	readonly steps: { stepIndex: number; segmentIndex: number }[];
 	/** The current step's place in `steps` (0-based), or -1 once finished. */
 	readonly stepNumber: number;
+	/** True while a step follows this one: Skip exercise never ends the session (End session asks first). */
+	readonly hasNextStep: boolean;
 
 	#lastCheckpointMs = Number.NEGATIVE_INFINITY;
 	/** The last frame's time: a longer silence than `CARRY_ON_WITHIN_MS` is a gap (a frozen page). */
@@ -133,6 +135,7 @@ export class Player {
 		this.next = $derived(upNext(this.timeline, this.position.index));
 		this.steps = stepStarts(this.timeline);
 		this.stepNumber = $derived(this.steps.findIndex((step) => step.stepIndex === this.segment?.stepIndex));
+		this.hasNextStep = $derived(this.stepNumber >= 0 && this.stepNumber < this.steps.length - 1);
 	}
 
 	/**
@@ -207,8 +210,10 @@ export class Player {
 	togglePause = () => (this.state.status === 'paused' ? this.resume() : this.pause());
 	skip = () => this.#send({ type: 'skip' });
 	back = () => this.#send({ type: 'back' });
-	/** Moves to the step after this one in one tap (its get-ready, if it has one); after the last, finishes. */
-	skipExercise = () => this.#send({ type: 'jump', index: nextStepStart(this.timeline, this.position.index) });
+	/** Moves to the step after this one in one tap (its get-ready, if it has one); on the last step, nothing. */
+	skipExercise = () => {
+		if (this.hasNextStep) this.#send({ type: 'jump', index: nextStepStart(this.timeline, this.position.index) });
+	};
 	/** Moves to the start of a step of the routine, forward or back. */
 	jumpToStep = (stepIndex: number) => {
 		const start = this.steps.find((step) => step.stepIndex === stepIndex);

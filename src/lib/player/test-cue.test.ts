@@ -13,10 +13,10 @@ function fakeOutputs() {
 describe('playTestCue', () => {
 	it('beeps at the chosen volume, speaks in the chosen voice and rate, and buzzes', async () => {
 		const outputs = fakeOutputs();
-		await playTestCue({ ...DEFAULT_SETTINGS, volume: 0.4, voiceName: 'Daniel', speechRate: 1.3 }, outputs);
+		await playTestCue({ ...DEFAULT_SETTINGS, volume: 0.4, voiceURI: 'Daniel', speechRate: 1.3 }, outputs);
 		expect(outputs.audio.unlock).toHaveBeenCalledBefore(outputs.audio.schedule);
 		expect(outputs.audio.schedule).toHaveBeenCalledWith('start', expect.any(Number), 0.4);
-		expect(outputs.speech.speak).toHaveBeenCalledWith(TEST_PHRASE, { volume: 0.4, rate: 1.3, voiceName: 'Daniel' });
+		expect(outputs.speech.speak).toHaveBeenCalledWith(TEST_PHRASE, { volume: 0.4, rate: 1.3, voiceURI: 'Daniel' });
 		expect(TEST_PHRASE).toBe('Get ready: Clamshells, left side');
 		expect(outputs.vibration.vibrate).toHaveBeenCalledWith([400]);
 	});

@@ -20,7 +20,7 @@ let shared: CueOutputs | undefined;
  * buzzes if vibration is on. Call from the user's tap: audio can only start inside one.
  */
 export async function playTestCue(
-	settings: Pick<Settings, 'voice' | 'vibration' | 'volume' | 'voiceName' | 'speechRate'>,
+	settings: Pick<Settings, 'voice' | 'vibration' | 'volume' | 'voiceURI' | 'speechRate'>,
 	outputs: CueOutputs = (shared ??= {
 		audio: createWebAudioOutput(),
 		speech: createSpeechOutput(),
@@ -33,7 +33,7 @@ export async function playTestCue(
 		if (pattern) outputs.vibration.vibrate(pattern);
 	}
 	if (settings.voice) {
-		outputs.speech.speak(TEST_PHRASE, { volume: settings.volume, rate: settings.speechRate, voiceName: settings.voiceName });
+		outputs.speech.speak(TEST_PHRASE, { volume: settings.volume, rate: settings.speechRate, voiceURI: settings.voiceURI });
 	}
 	await unlocked;
 	outputs.audio.schedule('start', Date.now(), settings.volume);

@@ -5,7 +5,7 @@ import { playTestCue } from '$lib/player/test-cue';
 import { SettingsForm } from './settings-form.svelte';
 
 vi.mock('$lib/platform/settings-store', () => ({ putSetting: vi.fn(async () => {}) }));
-vi.mock('$lib/platform/speech', () => ({ listVoices: vi.fn(async () => [{ name: 'Daniel', lang: 'en-GB' }]) }));
+vi.mock('$lib/platform/speech', () => ({ listVoices: vi.fn(async () => [{ uri: 'daniel', name: 'Daniel', lang: 'en-GB' }]) }));
 vi.mock('$lib/player/test-cue', () => ({ playTestCue: vi.fn(async () => {}) }));
 
 describe('the settings form', () => {
@@ -20,9 +20,9 @@ describe('the settings form', () => {
 
 	it('puts the control back and says why when storage refuses', async () => {
 		vi.mocked(putSetting).mockRejectedValueOnce(new Error('Your phone is out of storage space for Unknot.'));
-		const form = new SettingsForm({ ...DEFAULT_SETTINGS, getReadySeconds: 10 });
-		await form.update('getReadySeconds', 20);
-		expect(form.values.getReadySeconds).toBe(10);
+		const form = new SettingsForm({ ...DEFAULT_SETTINGS, getReadyOverrideSeconds: 10 });
+		await form.update('getReadyOverrideSeconds', 20);
+		expect(form.values.getReadyOverrideSeconds).toBe(10);
 		expect(form.failed).toBe(true);
 		expect(form.message).toMatch(/out of storage space/);
 	});
@@ -31,7 +31,7 @@ describe('the settings form', () => {
 		const form = new SettingsForm({ ...DEFAULT_SETTINGS });
 		expect(form.voices).toEqual([]);
 		await form.loadVoices();
-		expect(form.voices).toEqual([{ name: 'Daniel', lang: 'en-GB' }]);
+		expect(form.voices).toEqual([{ uri: 'daniel', name: 'Daniel', lang: 'en-GB' }]);
 	});
 
 	it('plays the test sound with the settings as they are now', async () => {

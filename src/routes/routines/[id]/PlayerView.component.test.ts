@@ -89,6 +89,33 @@ describe('PlayerView', () => {
 		expect(player.state.endings.filter((ending) => ending === 'skipped')).toHaveLength(9);
 	});
 
+	it('never ends the session from Skip exercise: on the last step it is disabled', async () => {
+		const { player } = await playerAt(1000);
+		render(PlayerView, { player });
+		const skipExercise = screen.getByRole('button', { name: 'Skip exercise' }) as HTMLButtonElement;
+		await fireEvent.click(skipExercise);
+		expect(skipExercise.disabled).toBe(true);
+		player.skipExercise();
+		expect(player.state.status).toBe('running');
+		expect(player.segment?.name).toBe('Lunges');
+	});
+
+	it('closes the instructions sheet when the step changes, so it never pops up over a later step', async () => {
+		const twoSentences = buildRoutine({}, [
+			{ kind: 'timed', name: 'Pigeon', seconds: 30, getReadySeconds: 0, instructions: 'Shin across. Hips square.' },
+			{ kind: 'timed', name: 'Figure-four', seconds: 30, getReadySeconds: 0, instructions: 'Ankle on knee. Pull the thigh in.' }
+		]);
+		const { deps } = fakePlayerDeps(0);
+		const player = new Player({ routine: twoSentences }, deps);
+		await player.start();
+		render(PlayerView, { player });
+		await fireEvent.click(screen.getByRole('button', { name: 'More' }));
+		expect(screen.getByRole('dialog', { name: 'Pigeon' })).toBeTruthy();
+		player.skip();
+		await tick();
+		expect(screen.queryByRole('dialog', { name: 'Figure-four' })).toBeNull();
+	});
+
 	it('lists the steps with the current one marked, and jumps to any of them', async () => {
 		const { player } = await playerAt(1000);
 		render(PlayerView, { player });
