@@ -125,6 +125,15 @@ export const SIDES = ['left', 'right', 'each'] as const;
  */
 const stepId = v.optional(slug);
 
+/**
+ * What the voice says as each side starts, naming the limb that works so it cannot be misread unseen
+ * ("Clamshells, lying on your right side, left knee lifts"). For a step with `sides`.
+ */
+const sideSay = record({
+	left: text(200),
+	right: text(200)
+});
+
 /** Keys shared by the two kinds of work step. */
 const workEntries = {
 	id: stepId,
@@ -135,7 +144,8 @@ const workEntries = {
 	getReadySeconds: v.optional(seconds(0)),
 	switchSidesSeconds: v.optional(seconds(0)),
 	instructions: v.optional(text(1000)),
-	say: v.optional(text(200))
+	say: v.optional(text(200)),
+	sideSay: v.optional(sideSay)
 };
 
 const timedStep = record({
@@ -200,6 +210,7 @@ export const routineSchema = record({
 export const KNOWN_KEYS = {
 	routine: Object.keys(routineSchema.entries),
 	defaults: Object.keys(defaults.entries),
+	sideSay: Object.keys(sideSay.entries),
 	timed: Object.keys(timedStep.entries),
 	reps: Object.keys(repsStep.entries),
 	rest: Object.keys(restStep.entries)

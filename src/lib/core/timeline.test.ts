@@ -262,3 +262,30 @@ describe('formatting', () => {
 		]);
 	});
 });
+
+describe('side wording', () => {
+	it("says each side in the step's own words, from the get-ready on, and the description first", () => {
+		const timeline = compile(
+			routine([
+				{
+					kind: 'reps',
+					name: 'Clamshells',
+					reps: 10,
+					sides: 'each',
+					sets: 2,
+					say: 'Clamshells: knees bent, heels together',
+					sideSay: { left: 'Lying on your right side, left knee lifts', right: 'Lying on your left side, right knee lifts' }
+				}
+			])
+		);
+		expect(timeline.segments.map((s) => s.say)).toEqual([
+			'Get ready: Lying on your right side, left knee lifts',
+			'Clamshells: knees bent, heels together',
+			'Switch sides',
+			'Lying on your left side, right knee lifts',
+			'Lying on your right side, left knee lifts',
+			'Switch sides',
+			'Lying on your left side, right knee lifts'
+		]);
+	});
+});

@@ -104,6 +104,11 @@ function workDurationMs(step: WorkStep): number | null {
 	return Math.round(step.reps * step.secondsPerRep * 1000);
 }
 
+/** The step and side as the voice names them: the step's own words for the side, else "Name, left side". */
+function sideWords(step: WorkStep, side: Side | undefined): string {
+	return side && step.sideSay ? step.sideSay[side] : spokenSide(step.name, side);
+}
+
 function sidesOf(step: WorkStep): (Side | undefined)[] {
 	if (step.sides === 'each') return ['left', 'right'];
 	return [step.sides];
@@ -165,7 +170,7 @@ export function compile(routine: Routine, options: CompileOptions = {}): Timelin
 				side: sides[0],
 				set: 1,
 				durationMs: readyMs,
-				say: `Get ready: ${spokenSide(step.name, sides[0])}`,
+				say: `Get ready: ${sideWords(step, sides[0])}`,
 				cues: [{ kind: 'get-ready', atMs: 0 }, ...countdownCues(readyMs)]
 			});
 		}
@@ -191,7 +196,7 @@ export function compile(routine: Routine, options: CompileOptions = {}): Timelin
 					side,
 					set,
 					durationMs,
-					say: isFirst && step.say ? step.say : sideIndex > 0 ? `${side} side` : spokenSide(step.name, side),
+					say: isFirst && step.say ? step.say : side && step.sideSay ? step.sideSay[side] : sideIndex > 0 ? `${side} side` : spokenSide(step.name, side),
 					cues: workCues(step, durationMs)
 				});
 			});

@@ -79,6 +79,7 @@ export function findUnknownKeys(input: unknown): RoutineError[] {
 			if (kind === 'timed' || kind === 'reps' || kind === 'rest') {
 				unknownKeysIn(step, KNOWN_KEYS[kind], ['steps', index], errors);
 			}
+			if (kind === 'timed' || kind === 'reps') unknownKeysIn(step.sideSay, KNOWN_KEYS.sideSay, ['steps', index, 'sideSay'], errors);
 		});
 	}
 	return errors;

@@ -82,7 +82,7 @@ export const invalidRoutineFixtures: Record<string, InvalidFixture> = {
 	'a typo in a key': {
 		input: { ...base, steps: [{ kind: 'timed', name: 'Hold', seconds: 30, side: 'left' }] },
 		errors: [
-			'steps[0].side: unknown key "side" (expected one of kind, seconds, id, name, sides, sets, restSeconds, getReadySeconds, switchSidesSeconds, instructions, say, or an "x-" extension key)'
+			'steps[0].side: unknown key "side" (expected one of kind, seconds, id, name, sides, sets, restSeconds, getReadySeconds, switchSidesSeconds, instructions, say, sideSay, or an "x-" extension key)'
 		]
 	},
 	'an unknown top-level key next to a bad value': {
@@ -90,6 +90,19 @@ export const invalidRoutineFixtures: Record<string, InvalidFixture> = {
 		errors: [
 			'steps[0].seconds: expected a whole number from 1 to 3600, got 0',
 			'titel: unknown key "titel" (expected one of schemaVersion, id, title, description, caution, tags, equipment, defaults, steps, or an "x-" extension key)'
+		]
+	},
+	'side wording with a typo, and a side missing': {
+		input: {
+			...base,
+			steps: [
+				{ ...timed, sides: 'each', sideSay: { left: 'Left knee down', rigth: 'Right knee down' } },
+				{ ...timed, sides: 'each', sideSay: { left: 'Left knee down', right: 'Right knee down', 'x-note': 'kept' } }
+			]
+		},
+		errors: [
+			'steps[0].sideSay.right: expected text of 1 to 200 characters, got nothing',
+			'steps[0].sideSay.rigth: unknown key "rigth" (expected one of left, right, or an "x-" extension key)'
 		]
 	},
 	'unknown kind': {
