@@ -42,12 +42,12 @@ test.describe('the guided player', () => {
 			[75, 'Switch sides', 'Switch to right', '0:03'],
 			[100, 'Go', 'Foam-roll quads — right', '0:38'],
 			[150, 'Go', 'Stick just above the knee — left', '0:43'],
-			[300, 'Go', 'Ball release: glute medius and minimus — left', '1:16'],
-			[510, 'Rest', 'Move to the mat', '0:09'],
-			[600, 'Go', 'Kneeling hip-flexor stretch — right, set 1 of 2', '0:27'],
-			[630, 'Rest', 'Rest before set 2 of 2', '0:07'],
-			[640, 'Go', 'Kneeling hip-flexor stretch — left, set 2 of 2', '0:42'],
-			[734, 'Go', 'Kneeling hip-flexor stretch — right, set 2 of 2', '0:01']
+			[300, 'Go', 'Ball release: glute medius and minimus — left', '2:16'],
+			[630, 'Rest', 'Move to the mat', '0:09'],
+			[720, 'Go', 'Kneeling hip-flexor stretch — right, set 1 of 2', '0:27'],
+			[750, 'Rest', 'Rest before set 2 of 2', '0:07'],
+			[760, 'Go', 'Kneeling hip-flexor stretch — left, set 2 of 2', '0:42'],
+			[854, 'Go', 'Kneeling hip-flexor stretch — right, set 2 of 2', '0:01']
 		];
 		for (const [seconds, phase, name, left] of expectations) {
 			await at(seconds);
@@ -55,14 +55,14 @@ test.describe('the guided player', () => {
 			await expect(page.getByText(phase, { exact: true }), `at ${seconds} s`).toBeVisible();
 			await expect(timer(page), `at ${seconds} s`).toHaveText(left);
 		}
-		await at(735.1);
+		await at(855.1);
 		await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
 		await expect(page.getByText('Saved to your history.')).toBeVisible();
 	});
 
 	test('shows the routine overview before starting: steps, total time, equipment and caution', async ({ page }) => {
 		await page.goto(HIP_RESET);
-		await expect(page.getByText('12 min · 5 steps')).toBeVisible();
+		await expect(page.getByText('14 min · 5 steps')).toBeVisible();
 		await expect(page.getByRole('list').filter({ hasText: 'massage stick' })).toContainText('hard ball');
 		await expect(page.getByText('Before you start:')).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Steps' })).toBeVisible();
@@ -122,9 +122,7 @@ test.describe('the guided player', () => {
 
 	test('records how the sore spot feels on the finish screen', async ({ page }) => {
 		const { at } = await startFrozen(page, '/routines/pre-run-warm-up');
-		await at(200);
-		await page.getByRole('button', { name: 'Done' }).click();
-		await at(240);
+		await at(430);
 		await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
 		await page.getByRole('group', { name: /How does the sore spot feel now/ }).getByRole('radio', { name: '2', exact: true }).check();
 		await page.getByLabel(/Notes/).fill('Hips loose before the run');
@@ -173,7 +171,7 @@ test.describe('the guided player', () => {
 		expect(calls.audioResumes).toBe(1);
 		expect(calls.wakeLockRequests).toBe(1);
 		expect(calls.tones.length).toBeGreaterThan(0);
-		expect(calls.speech.map((s) => s.text)).toEqual(['Get ready: Foam-roll quads, left side']);
+		expect(calls.speech.map((s) => s.text)).toEqual(['Get ready: Foam-roll quads, face down, left thigh on the roller']);
 
 		await at(10.05);
 		await at(40.05);
@@ -182,11 +180,11 @@ test.describe('the guided player', () => {
 		calls = await recordedCalls(page);
 		const spoken = calls.speech.map((s) => [s.text, Math.round((s.at - start) / 1000)]);
 		expect(spoken).toEqual([
-			['Get ready: Foam-roll quads, left side', 0],
-			['Foam-roll quads, left side', 10],
+			['Get ready: Foam-roll quads, face down, left thigh on the roller', 0],
+			['Foam-roll quads, face down, left thigh on the roller', 10],
 			['Halfway', 40],
 			['Switch sides', 70],
-			['right side', 78]
+			['Foam-roll quads, face down, right thigh on the roller', 78]
 		]);
 		const buzzes = calls.vibrations.map((v) => [v.pattern.join(','), Math.round((v.at - start) / 1000)]);
 		expect(buzzes).toContainEqual(['400', 10]);
@@ -210,7 +208,7 @@ test.describe('the guided player', () => {
 		await expect(timer(page)).toHaveText('0:01');
 		const spoken = (await recordedCalls(page)).speech.slice(before).map((s) => s.text);
 		// Get-ready ended at 10 s, halfway at 40 s: long gone. Only what is due now may be said.
-		expect(spoken).not.toContain('Foam-roll quads, left side');
+		expect(spoken).not.toContain('Foam-roll quads, face down, left thigh on the roller');
 		expect(spoken).not.toContain('Halfway');
 	});
 });

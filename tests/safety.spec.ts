@@ -14,3 +14,19 @@ test('the safety page is one tap from the library and from Settings, and says wh
 	await page.getByRole('link', { name: 'When to stop, and when to see a professional' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Safety' })).toBeVisible();
 });
+
+test("the routine's caution is on screen at the first get-ready and on coming back to a session", async ({ page }) => {
+	await stubPlatform(page.context());
+	await page.clock.install({ time: new Date('2026-11-21T07:00:00Z').getTime() });
+	await page.goto('/routines/post-run-hip-reset');
+	const caution = page.getByRole('region', { name: /^Player/ }).getByText(/see a physiotherapist/i);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(caution).toBeVisible();
+	await page.clock.fastForward(11_000); // past the first get-ready
+	await expect(caution).toBeHidden();
+	page.on('dialog', (dialog) => void dialog.accept()); // the leave-page prompt
+	await page.reload();
+	await page.clock.fastForward('10:00'); // long enough away to come back paused
+	await expect(page.getByText('Welcome back. Your routine is paused where you left it.')).toBeVisible();
+	await expect(caution).toBeVisible();
+});

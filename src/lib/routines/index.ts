@@ -12,6 +12,7 @@ const ORDER = [
 	'post-run-hip-reset',
 	'post-run-cool-down',
 	'pre-run-warm-up',
+	'desk-break',
 	'glute-medius-strength',
 	'soleus-calf-care',
 	'restorative-wind-down'

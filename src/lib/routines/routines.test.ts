@@ -20,11 +20,12 @@ describe('built-in routines', () => {
 		expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
 	});
 
-	it('ships the six routines, each file named after its id, none left out', () => {
+	it('ships the seven routines, each file named after its id, none left out', () => {
 		expect(builtinRoutines.map((r) => r.id)).toEqual([
 			'post-run-hip-reset',
 			'post-run-cool-down',
 			'pre-run-warm-up',
+			'desk-break',
 			'glute-medius-strength',
 			'soleus-calf-care',
 			'restorative-wind-down'
@@ -37,7 +38,6 @@ describe('built-in routines', () => {
 	it.each(builtinRoutines.map((r) => [r.id, r] as const))('%s names the article it draws on and has a caution', (_id, routine) => {
 		expect(SEED_TITLES.some((title) => routine.description?.includes(title))).toBe(true);
 		expect(routine.caution).toBeTruthy();
-		expect(routine.equipment?.length).toBeGreaterThan(0);
 	});
 
 	it.each(builtinRoutines.map((r) => [r.id, r] as const))('%s compiles to a routine of 3 to 25 minutes', (_id, routine) => {
@@ -56,5 +56,54 @@ describe('built-in routines', () => {
 				'Kneeling hip-flexor stretch'
 			])
 		);
+	});
+
+	describe('rules a physiotherapist would hold them to', () => {
+		const routines = builtinRoutines.map((r) => [r.id, r] as const);
+		const extension = (value: object, key: string) => (value as Record<string, unknown>)[key];
+
+		it.each(routines)('%s: every static stretch holds at least 60 s in total per side (ACSM)', (_id, routine) => {
+			for (const step of routine.steps) {
+				if (step.kind === 'rest') continue;
+				const isStretch = /stretch/i.test(step.name) || extension(step, 'x-dose') === 'static-stretch';
+				if (!isStretch) continue;
+				expect(extension(step, 'x-dose'), `${step.name} is marked a static stretch`).toBe('static-stretch');
+				expect(step.kind, step.name).toBe('timed');
+				if (step.kind === 'timed') expect(step.seconds * (step.sets ?? 1), step.name).toBeGreaterThanOrEqual(60);
+			}
+		});
+
+		it.each(routines)('%s: the caution says when to stop and when to see a professional', (_id, routine) => {
+			expect(routine.caution).toMatch(/\bstop\b/i);
+			expect(routine.caution).toMatch(/physiotherapist|physical therapist|doctor/i);
+		});
+
+		it.each(routines)('%s: every per-side step names the working side in words', (_id, routine) => {
+			for (const step of routine.steps) {
+				if (step.kind === 'rest' || step.sides === undefined) continue;
+				const words = step.sideSay;
+				expect(words, step.name).toBeDefined();
+				if (step.sides !== 'right') expect(words?.left, step.name).toMatch(/\bleft\b/i);
+				if (step.sides !== 'left') expect(words?.right, step.name).toMatch(/\bright\b/i);
+			}
+		});
+
+		it.each(routines)('%s: the description gives the real length, "about N min", and how often in x-frequency', (_id, routine) => {
+			const stated = Number(/about (\d+) min/.exec(routine.description ?? '')?.[1]);
+			const compiled = compile(routine).totalMs / 60_000;
+			expect(Math.abs(stated - compiled), `about ${stated} min, compiles to ${compiled.toFixed(1)} min`).toBeLessThanOrEqual(1);
+			expect(extension(routine, 'x-frequency')).toEqual(expect.stringMatching(/\S/));
+		});
+
+		it('covers what the articles ask for: a quad stretch, inner-thigh strength, an IT band stretch, a desk break', () => {
+			const steps = builtinRoutines.flatMap((r) => r.steps);
+			const named = (pattern: RegExp) => steps.filter((s) => s.kind !== 'rest' && pattern.test(s.name));
+			expect(named(/quad/i).some((s) => extension(s, 'x-dose') === 'static-stretch')).toBe(true);
+			expect(named(/inner[- ]thigh|adduct/i).length).toBeGreaterThan(0);
+			expect(named(/IT band|outer hip|lateral hip/i).some((s) => extension(s, 'x-dose') === 'static-stretch')).toBe(true);
+			const desk = builtinRoutines.find((r) => r.id === 'desk-break');
+			expect(desk && compile(desk).totalMs / 60_000).toBeGreaterThanOrEqual(4);
+			expect(desk && compile(desk).totalMs / 60_000).toBeLessThanOrEqual(7);
+		});
 	});
 });

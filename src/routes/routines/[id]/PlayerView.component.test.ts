@@ -6,7 +6,7 @@ import { Player } from '$lib/player/player.svelte';
 import { fakePlayerDeps } from '$lib/player/testing/fake-deps';
 import PlayerView from './PlayerView.svelte';
 
-const routine = buildRoutine({}, [
+const routine = buildRoutine({ caution: 'Stop if it pinches.' }, [
 	{ kind: 'reps', name: 'Clamshells', reps: 15, secondsPerRep: 2, sides: 'each', sets: 3, getReadySeconds: 0, instructions: 'Knees bent.' },
 	{ kind: 'reps', name: 'Lunges', reps: 10 }
 ]);
@@ -44,6 +44,22 @@ describe('PlayerView', () => {
 		expect(screen.getByText('Get ready')).toBeTruthy();
 		expect(screen.getByRole('timer').textContent).toBe('0:05');
 		expect(screen.getByText('Last one')).toBeTruthy();
+	});
+
+	it("shows the routine's caution in Next's place at the first get-ready only", async () => {
+		const cautious = buildRoutine({ caution: 'Stop if pain turns sharp; see a physiotherapist if it lasts.' }, [
+			{ kind: 'timed', name: 'Pigeon', seconds: 30, getReadySeconds: 5 },
+			{ kind: 'timed', name: 'Figure-four', seconds: 30, getReadySeconds: 5 }
+		]);
+		const { deps } = fakePlayerDeps(0);
+		const player = new Player({ routine: cautious }, deps);
+		await player.start();
+		render(PlayerView, { player });
+		expect(screen.getByText('Stop if pain turns sharp; see a physiotherapist if it lasts.')).toBeTruthy();
+		expect(screen.queryByText(/^Next/)).toBeNull();
+		player.skip();
+		await tick();
+		expect(screen.queryByText('Stop if pain turns sharp; see a physiotherapist if it lasts.')).toBeNull();
 	});
 
 	it('names the side to switch to, and the exercise after it next', async () => {
@@ -181,6 +197,7 @@ describe('PlayerView', () => {
 		const player = new Player({ routine, from: checkpoint }, later);
 		render(PlayerView, { player });
 		expect(screen.getByText('Welcome back. Your routine is paused where you left it.')).toBeTruthy();
+		expect(screen.getByText('Stop if it pinches.')).toBeTruthy();
 		expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
 		expect(screen.getByRole('button', { name: 'End session' })).toBeTruthy();
 	});
