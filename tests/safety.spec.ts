@@ -26,7 +26,8 @@ test("the routine's caution is on screen at the first get-ready and on coming ba
 	await expect(caution).toBeHidden();
 	page.on('dialog', (dialog) => void dialog.accept()); // the leave-page prompt
 	await page.reload();
-	await page.clock.fastForward('10:00'); // long enough away to come back paused
+	await expect(page.getByRole('timer')).toBeVisible();
+	await page.clock.fastForward('10:00'); // no frames for ten minutes: it comes back paused
 	await expect(page.getByText('Welcome back. Your routine is paused where you left it.')).toBeVisible();
 	await expect(caution).toBeVisible();
 });
