@@ -59,8 +59,10 @@ function installStubs() {
 	}
 	Object.defineProperty(window, 'AudioContext', { value: FakeAudioContext, configurable: true });
 
+	// Each utterance is over at once (in a microtask, so no time passes): a brief never holds the clock.
 	speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
 		calls.speech.push({ text: utterance.text, at: Date.now() });
+		queueMicrotask(() => utterance.dispatchEvent(new Event('end')));
 	};
 	speechSynthesis.cancel = () => {};
 

@@ -137,3 +137,12 @@ describe('instructions, first sentence apart', () => {
 		expect(splitInstructions('Ball at 2.5 cm from the bone')).toEqual({ first: 'Ball at 2.5 cm from the bone', rest: '' });
 	});
 });
+
+describe('what a brief shows', () => {
+	it('says to listen, then get ready', () => {
+		const brief = compile(buildRoutine({}, [{ kind: 'timed', name: 'Pigeon', seconds: 30, instructions: 'Shin across.' }]), { briefings: true })
+			.segments[0]!;
+		expect(phaseLabel(brief.kind)).toBe('Instructions');
+		expect(dialReading(brief, { elapsedMs: 3000, remainingMs: null, rep: null })).toMatchObject({ main: 'Listen', second: 'then get ready' });
+	});
+});

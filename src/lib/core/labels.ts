@@ -7,6 +7,7 @@ import type { Position } from './session';
 import { formatClock, type Segment, type SegmentKind, type Side } from './timeline';
 
 const PHASES: Record<SegmentKind, string> = {
+	brief: 'Instructions',
 	'get-ready': 'Get ready',
 	work: 'Go',
 	switch: 'Switch sides',
@@ -69,6 +70,9 @@ export interface DialReading {
 /** What the dial reads for a segment at a position. */
 export function dialReading(segment: Segment, position: Pick<Position, 'elapsedMs' | 'remainingMs' | 'rep'>): DialReading {
 	const timeLeft = formatClock(position.remainingMs ?? 0);
+	if (segment.kind === 'brief') {
+		return { main: 'Listen', mainLabel: 'Listening to the instructions', unit: null, second: 'then get ready' };
+	}
 	if (position.remainingMs === null) {
 		return {
 			main: String(segment.reps ?? ''),

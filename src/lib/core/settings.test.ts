@@ -15,7 +15,8 @@ describe('parseSettings', () => {
 			volume: 0.3,
 			soundInSilentMode: true,
 			voiceURI: 'Daniel',
-			speechRate: 1.15
+			speechRate: 1.15,
+			readInstructions: false
 		};
 		expect(parseSettings(stored)).toEqual(stored);
 	});
@@ -51,8 +52,16 @@ describe('parseSettings at the edges', () => {
 	});
 
 	it('shapes the timeline only when the user chose a get-ready', () => {
-		expect(compileOptionsFrom({ getReadyOverrideSeconds: null })).toEqual({});
-		expect(compileOptionsFrom({ getReadyOverrideSeconds: 0 })).toEqual({ getReadySeconds: 0 });
+		const quiet = { voice: false, readInstructions: true };
+		expect(compileOptionsFrom({ getReadyOverrideSeconds: null, ...quiet })).toEqual({});
+		expect(compileOptionsFrom({ getReadyOverrideSeconds: 0, ...quiet })).toEqual({ getReadySeconds: 0 });
+	});
+
+	it('reads the instructions aloud only with the voice on and the setting on', () => {
+		expect(compileOptionsFrom({ getReadyOverrideSeconds: null, voice: true, readInstructions: true })).toEqual({ briefings: true });
+		expect(compileOptionsFrom({ getReadyOverrideSeconds: null, voice: true, readInstructions: false })).toEqual({});
+		expect(parseSettings({ readInstructions: false }).readInstructions).toBe(false);
+		expect(parseSettings({ readInstructions: 'no' }).readInstructions).toBe(true);
 	});
 
 	it.each([-1, 3601, 2.5, '5', undefined])('refuses a get-ready of %s', (getReadyOverrideSeconds) => {

@@ -22,6 +22,8 @@ export interface Settings {
 	voiceURI: string | null;
 	/** Speaking rate, 0.5 (slow) to 2 (fast); 1 is normal. */
 	speechRate: number;
+	/** Read each exercise's instructions aloud before its get-ready (with the voice on). */
+	readInstructions: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -32,7 +34,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	volume: 0.8,
 	soundInSilentMode: false,
 	voiceURI: null,
-	speechRate: 1
+	speechRate: 1,
+	readInstructions: true
 });
 
 /** Choices offered for the speaking rate. */
@@ -52,7 +55,7 @@ export function parseSettings(stored: Readonly<Record<string, unknown>>): Settin
 	if (getReady === null || isWholeInRange(getReady, 0, 3600)) {
 		settings.getReadyOverrideSeconds = getReady;
 	}
-	for (const key of ['sound', 'voice', 'vibration', 'soundInSilentMode'] as const) {
+	for (const key of ['sound', 'voice', 'vibration', 'soundInSilentMode', 'readInstructions'] as const) {
 		if (typeof stored[key] === 'boolean') settings[key] = stored[key];
 	}
 	const volume = stored.volume;
@@ -66,6 +69,9 @@ export function parseSettings(stored: Readonly<Record<string, unknown>>): Settin
 }
 
 /** How the settings shape a routine's timeline. */
-export function compileOptionsFrom(settings: Pick<Settings, 'getReadyOverrideSeconds'>): CompileOptions {
-	return settings.getReadyOverrideSeconds === null ? {} : { getReadySeconds: settings.getReadyOverrideSeconds };
+export function compileOptionsFrom(settings: Pick<Settings, 'getReadyOverrideSeconds' | 'voice' | 'readInstructions'>): CompileOptions {
+	const options: CompileOptions = {};
+	if (settings.getReadyOverrideSeconds !== null) options.getReadySeconds = settings.getReadyOverrideSeconds;
+	if (settings.voice && settings.readInstructions) options.briefings = true;
+	return options;
 }

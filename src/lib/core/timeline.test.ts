@@ -289,3 +289,26 @@ describe('side wording', () => {
 		]);
 	});
 });
+
+describe('briefs: instructions read aloud before a step', () => {
+	const steps: Step[] = [
+		{ kind: 'timed', name: 'Pigeon', seconds: 30, instructions: 'Shin across the mat.' },
+		{ kind: 'timed', name: 'Plank', seconds: 30 },
+		{ kind: 'rest', seconds: 10, instructions: 'Breathe.' }
+	];
+
+	it('puts an open-ended brief before the get-ready of each exercise with instructions, and only when asked', () => {
+		const timeline = compile(routine(steps), { briefings: true });
+		expect(shape(timeline.segments)).toEqual(['brief open', 'get-ready 5s', 'work 30s', 'get-ready 5s', 'work 30s', 'rest 10s']);
+		expect(timeline.segments[0]).toMatchObject({ say: 'Shin across the mat.', cues: [] });
+		expect(timeline.totalMs).toBe(80_000);
+		expect(timeline.selfPacedCount).toBe(0);
+		expect(shape(compile(routine(steps)).segments)[0]).toBe('get-ready 5s');
+	});
+
+	it('names, as next, the exercise after the one the brief leads into', () => {
+		const timeline = compile(routine(steps), { briefings: true });
+		expect(upNext(timeline, 0)?.name).toBe('Plank');
+		expect(stepStarts(timeline)[0]).toEqual({ stepIndex: 0, segmentIndex: 0 });
+	});
+});

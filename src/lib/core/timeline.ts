@@ -12,8 +12,15 @@ import {
 	type WorkStep
 } from './routine-schema';
 
-/** `set-rest` is the rest between two sets of a step; `rest` is a rest step of its own. */
-export type SegmentKind = 'get-ready' | 'work' | 'switch' | 'set-rest' | 'rest';
+/**
+ * `set-rest` is the rest between two sets of a step; `rest` is a rest step of its own. `brief` reads a
+ * step's instructions aloud before its get-ready: open-ended, it ends when the voice has finished
+ * (the player says so with a `done` event) or after `BRIEF_CAP_MS`.
+ */
+export type SegmentKind = 'brief' | 'get-ready' | 'work' | 'switch' | 'set-rest' | 'rest';
+
+/** The longest a brief holds the routine, however long the instructions take to say. */
+export const BRIEF_CAP_MS = 20_000;
 export type Side = 'left' | 'right';
 
 /**
@@ -56,12 +63,14 @@ export interface Timeline {
 	segments: Segment[];
 	/** Planned length in ms, self-paced segments not included. */
 	totalMs: number;
-	/** Number of self-paced segments, whose length is up to the user. */
+	/** Number of self-paced segments, whose length is up to the user (briefs not counted). */
 	selfPacedCount: number;
 }
 
 /** Player settings that shape the timeline. */
 export interface CompileOptions {
+	/** Read each exercise's instructions aloud before its get-ready (a `brief` segment). */
+	briefings?: boolean;
 	/**
 	 * The user's get-ready length: it replaces the routine's default lead-in (the user knows how long
 	 * they need to get down to the floor), but a step's own value still wins.
@@ -162,6 +171,18 @@ export function compile(routine: Routine, options: CompileOptions = {}): Timelin
 			...(step.kind === 'reps' ? { reps: step.reps, secondsPerRep: step.secondsPerRep } : {})
 		};
 
+		if (options.briefings && step.instructions) {
+			push({
+				...common,
+				kind: 'brief',
+				side: sides[0],
+				set: 1,
+				durationMs: null,
+				say: step.instructions,
+				cues: []
+			});
+		}
+
 		if (getReadySeconds > 0) {
 			const readyMs = getReadySeconds * 1000;
 			push({
@@ -226,7 +247,7 @@ export function compile(routine: Routine, options: CompileOptions = {}): Timelin
 	return {
 		segments,
 		totalMs: offset,
-		selfPacedCount: segments.filter((s) => s.durationMs === null).length
+		selfPacedCount: segments.filter((s) => s.durationMs === null && s.kind !== 'brief').length
 	};
 }
 
@@ -267,7 +288,7 @@ export function upNext(timeline: Timeline, index: number): Segment | undefined {
 	const current = timeline.segments[index];
 	if (!current) return undefined;
 	const bodies = timeline.segments.slice(index + 1).filter(isStepBody);
-	return current.kind === 'get-ready' || current.kind === 'switch' ? bodies[1] : bodies[0];
+	return current.kind === 'brief' || current.kind === 'get-ready' || current.kind === 'switch' ? bodies[1] : bodies[0];
 }
 
 /** "m:ss" for a number of milliseconds, rounding partial seconds up as a countdown does. */

@@ -75,4 +75,35 @@ describe('speech', () => {
 	it('lists no voices where speech synthesis is missing', async () => {
 		expect(await listVoices()).toEqual([]);
 	});
+
+	it('says when an utterance ends or fails, at once when nothing can speak, and on cancel', async () => {
+		// Where speech synthesis is missing there is nothing to wait for.
+		await expect(createSpeechOutput().say('Rest', { volume: 1 }).finished).resolves.toBeUndefined();
+		const utterances: EventTarget[] = [];
+		vi.stubGlobal('speechSynthesis', { speak: (u: EventTarget) => utterances.push(u), cancel: vi.fn(), getVoices: () => [] });
+		vi.stubGlobal(
+			'SpeechSynthesisUtterance',
+			class extends EventTarget {
+				volume = 1;
+				rate = 1;
+				constructor(readonly text: string) {
+					super();
+				}
+			}
+		);
+		try {
+			const speech = createSpeechOutput();
+			const ended = speech.say('Shin across the mat.', { volume: 1 });
+			const failed = speech.say('Breathe.', { volume: 1 });
+			const cancelled = speech.say('Hold.', { volume: 1 });
+			const silent = speech.say('Quiet.', { volume: 0 });
+			utterances[0]!.dispatchEvent(new Event('end'));
+			utterances[1]!.dispatchEvent(new Event('error'));
+			cancelled.cancel();
+			await Promise.all([ended.finished, failed.finished, cancelled.finished, silent.finished]);
+			expect(utterances).toHaveLength(3);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
 });

@@ -10,8 +10,16 @@ export interface SpeechOptions {
 	voiceURI?: string | null;
 }
 
+/** An utterance under way: `finished` settles when it ends, fails or is cancelled, never rejects. */
+export interface Speaking {
+	finished: Promise<void>;
+	cancel(): void;
+}
+
 export interface SpeechOutput {
 	speak(text: string, options: SpeechOptions): void;
+	/** Speaks and says when it is over, for a player that waits on the voice (never for long: it caps the wait). */
+	say(text: string, options: SpeechOptions): Speaking;
 	cancel(): void;
 }
 
@@ -56,21 +64,49 @@ export async function listVoices(waitMs = 1000): Promise<VoiceChoice[]> {
 export function createSpeechOutput(): SpeechOutput {
 	const synth = findSynth();
 	const Utterance = typeof SpeechSynthesisUtterance === 'undefined' ? undefined : SpeechSynthesisUtterance;
+	/** Speaks, cancelling stale speech first; the utterance, or null when nothing could be said. */
+	const start = (text: string, { volume, rate = 1, voiceURI = null }: SpeechOptions): SpeechSynthesisUtterance | null => {
+		if (!synth || !Utterance || volume <= 0) return null;
+		try {
+			synth.cancel();
+			const utterance = new Utterance(text);
+			utterance.volume = volume;
+			utterance.rate = rate;
+			// A voice picked on another phone may not exist here: the default speaks instead.
+			const voice = voiceURI === null ? undefined : synth.getVoices().find((v) => v.voiceURI === voiceURI);
+			if (voice) utterance.voice = voice;
+			synth.speak(utterance);
+			return utterance;
+		} catch (error) {
+			console.warn('Speech failed.', error);
+			return null;
+		}
+	};
 	return {
-		speak(text, { volume, rate = 1, voiceURI = null }) {
-			if (!synth || !Utterance || volume <= 0) return;
-			try {
-				synth.cancel();
-				const utterance = new Utterance(text);
-				utterance.volume = volume;
-				utterance.rate = rate;
-				// A voice picked on another phone may not exist here: the default speaks instead.
-				const voice = voiceURI === null ? undefined : synth.getVoices().find((v) => v.voiceURI === voiceURI);
-				if (voice) utterance.voice = voice;
-				synth.speak(utterance);
-			} catch (error) {
-				console.warn('Speech failed.', error);
+		speak(text, options) {
+			start(text, options);
+		},
+		say(text, options) {
+			let settle = () => {};
+			const finished = new Promise<void>((resolve) => (settle = resolve));
+			const utterance = start(text, options);
+			if (!utterance) settle();
+			else {
+				// Headless browsers and phones without voices fire `error` at once: nothing to wait for.
+				utterance.addEventListener?.('end', () => settle());
+				utterance.addEventListener?.('error', () => settle());
 			}
+			return {
+				finished,
+				cancel() {
+					settle();
+					try {
+						synth?.cancel();
+					} catch {
+						// Nothing was speaking.
+					}
+				}
+			};
 		},
 		cancel() {
 			try {

@@ -16,6 +16,7 @@ import { fileOthersInProgress } from './sessions-in-progress';
 
 export function createPlayer(start: PlayerStart): Player {
 	setAudioSessionType(start.settings?.soundInSilentMode ? 'playback' : 'auto');
+	const speech = createSpeechOutput();
 	return new Player(start, {
 		now,
 		newId,
@@ -28,9 +29,10 @@ export function createPlayer(start: PlayerStart): Player {
 		tabLock: createTabLock(),
 		cues: new CuePlayer({
 			audio: createWebAudioOutput(),
-			speech: createSpeechOutput(),
+			speech,
 			vibration: createVibrationOutput()
 		}),
+		brief: (text, settings) => speech.say(text, { volume: settings.volume, rate: settings.speechRate, voiceURI: settings.voiceURI }),
 		wakeLock: createWakeLock(),
 		media: createMediaSession()
 	});

@@ -15,7 +15,7 @@ import type { VibrationOutput } from '$lib/platform/vibration';
 
 export interface CueOutputs {
 	audio: AudioOutput;
-	speech: SpeechOutput;
+	speech: Pick<SpeechOutput, 'speak' | 'cancel'>;
 	vibration: VibrationOutput;
 }
 

@@ -486,3 +486,71 @@ describe('continuing in this tab', () => {
 		expect(paused.deps.wakeLock.acquire).not.toHaveBeenCalled();
 	});
 });
+
+describe('Player briefs: instructions read aloud before a get-ready', () => {
+	const briefed = buildRoutine({}, [{ kind: 'timed', name: 'Pigeon', seconds: 30, getReadySeconds: 5, instructions: 'Shin across the mat.' }]);
+
+	function briefing() {
+		const finishes: (() => void)[] = [];
+		const cancel = vi.fn();
+		const brief = vi.fn(() => ({ finished: new Promise<void>((resolve) => finishes.push(resolve)), cancel }));
+		const { deps, setTime } = fakePlayerDeps(0, { brief });
+		const player = new Player({ routine: briefed, options: { briefings: true } }, deps);
+		const at = (ms: number) => {
+			setTime(ms);
+			player.tick(ms);
+		};
+		return { player, brief, cancel, at, finish: (which = finishes.length - 1) => finishes[which]?.() };
+	}
+
+	it('reads the instructions once, and starts the get-ready when the voice is done', async () => {
+		const { player, brief, at, finish } = briefing();
+		await player.start();
+		at(1000);
+		at(2000);
+		expect(brief).toHaveBeenCalledTimes(1);
+		expect(brief).toHaveBeenCalledWith('Shin across the mat.', expect.objectContaining({ voice: true }));
+		expect(player.segment?.kind).toBe('brief');
+		finish();
+		await Promise.resolve();
+		expect(player.segment?.kind).toBe('get-ready');
+		expect(player.position.elapsedMs).toBe(0);
+	});
+
+	it('never holds the routine longer than the cap when the voice never says it is done', async () => {
+		const { player, at } = briefing();
+		await player.start();
+		at(19_999);
+		expect(player.segment?.kind).toBe('brief');
+		at(20_000);
+		expect(player.segment?.kind).toBe('get-ready');
+	});
+
+	it('stops reading on pause, and reads again from the top on resume', async () => {
+		const { player, brief, cancel, at } = briefing();
+		await player.start();
+		at(1000);
+		player.pause();
+		expect(cancel).toHaveBeenCalledTimes(1);
+		at(5000);
+		player.resume();
+		expect(brief).toHaveBeenCalledTimes(2);
+	});
+
+	it('ignores a reading that ends after the user skipped on and came back to the brief', async () => {
+		const { player, brief, at, finish } = briefing();
+		await player.start();
+		at(1000);
+		player.skip();
+		expect(player.segment?.kind).toBe('get-ready');
+		player.back();
+		expect(player.segment?.kind).toBe('brief');
+		expect(brief).toHaveBeenCalledTimes(2);
+		finish(0);
+		await Promise.resolve();
+		expect(player.segment?.kind).toBe('brief');
+		finish(1);
+		await Promise.resolve();
+		expect(player.segment?.kind).toBe('get-ready');
+	});
+});

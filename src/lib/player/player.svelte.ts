@@ -21,8 +21,9 @@ import { buildSessionRecord, type SessionRecord } from '$lib/core/session-record
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
 import { RECORD_VERSION } from '$lib/core/stored-record';
 import { segmentTitle } from '$lib/core/labels';
-import { compile, nextStepStart, stepStarts, upNext, type CompileOptions, type Segment, type Timeline } from '$lib/core/timeline';
+import { BRIEF_CAP_MS, compile, nextStepStart, stepStarts, upNext, type CompileOptions, type Segment, type Timeline } from '$lib/core/timeline';
 import type { MediaSessionControl } from '$lib/platform/media-session';
+import type { Speaking } from '$lib/platform/speech';
 import type { TabLock } from '$lib/platform/tab-lock';
 import type { WakeLockControl } from '$lib/platform/wake-lock';
 import type { CuePlayer } from './cue-player';
@@ -45,6 +46,8 @@ export interface PlayerDeps {
 	fileOthersInProgress: (keepSessionId: string) => Promise<void>;
 	tabLock: TabLock;
 	cues: Pick<CuePlayer, 'unlock' | 'update' | 'reset' | 'stop'>;
+	/** Reads a step's instructions aloud (a brief); `finished` settles when the voice is done or fails. */
+	brief: (text: string, settings: Settings) => Speaking;
 	wakeLock: WakeLockControl;
 	media: MediaSessionControl;
 }
@@ -112,6 +115,8 @@ export class Player {
 	#lastFrameMs: number;
 	#recorded = false;
 	#wakeLockHeld = false;
+	/** The brief being read aloud, by segment index, so each visit to a brief reads it once. */
+	#briefing: { index: number; cancel: () => void } | null = null;
 
 	// Mutation testing: emptying this body would wrap it in a block, where `$derived` does not compile.
 	// Stryker disable next-line BlockStatement
@@ -187,6 +192,7 @@ export class Player {
 			}
 			if (nowMs - this.#lastCheckpointMs >= CHECKPOINT_EVERY_MS) this.#checkpoint(nowMs);
 		}
+		this.#followBrief();
 		if (before.status === 'paused' && before.pausedAtMs !== null && nowMs - before.pausedAtMs > RELEASE_WAKE_LOCK_AFTER_PAUSE_MS) {
 			this.#holdWakeLock(false);
 		}
@@ -297,7 +303,41 @@ export class Player {
 		this.#letGo();
 	}
 
+	/**
+	 * While a brief runs, reads it aloud once and ends it when the voice is done (or fails, or has had
+	 * `BRIEF_CAP_MS`): the get-ready countdown never starts over the instructions, nor waits for long.
+	 * Paused, skipped or left, the reading stops; resumed, it starts again from the top.
+	 */
+	#followBrief(): void {
+		const index = this.position.index;
+		if (this.tab !== 'here' || this.state.status !== 'running' || this.segment?.kind !== 'brief') {
+			this.#stopBrief();
+			return;
+		}
+		if (this.position.elapsedMs >= BRIEF_CAP_MS) {
+			this.#send({ type: 'done' });
+			return;
+		}
+		if (this.#briefing?.index === index) return;
+		this.#stopBrief();
+		const speaking = this.#deps.brief(this.segment.say, this.settings);
+		const briefing = { index, cancel: speaking.cancel };
+		this.#briefing = briefing;
+		void speaking.finished.then(() => {
+			if (this.#briefing !== briefing) return;
+			this.#briefing = null;
+			if (this.state.status === 'running' && this.position.index === index) this.#send({ type: 'done' });
+		});
+	}
+
+	#stopBrief(): void {
+		const briefing = this.#briefing;
+		this.#briefing = null;
+		briefing?.cancel();
+	}
+
 	#letGo(): void {
+		this.#stopBrief();
 		this.#holdWakeLock(false);
 		// After a natural finish the closing words are still being spoken: let them be.
 		if (this.state.status !== 'finished') this.#deps.cues.stop(this.#deps.now());

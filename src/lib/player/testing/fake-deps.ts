@@ -27,6 +27,7 @@ export function fakePlayerDeps(startMs = 1_000_000, overrides: Partial<PlayerDep
 			reset: vi.fn(),
 			stop: vi.fn()
 		},
+		brief: vi.fn<PlayerDeps['brief']>(() => ({ finished: new Promise<void>(() => {}), cancel: vi.fn() })),
 		wakeLock: { acquire: vi.fn(), release: vi.fn() },
 		media: { activate: vi.fn(), update: vi.fn(), deactivate: vi.fn() }
 	} satisfies PlayerDeps;
