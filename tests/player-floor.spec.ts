@@ -44,6 +44,16 @@ async function expectNoAxeViolations(page: Page, where: string) {
 	).toEqual([]);
 }
 
+/** Opens the hip reset from the library, so Back has somewhere to go, and starts it. */
+async function startFromLibrary(page: Page) {
+	await stubPlatform(page.context());
+	await page.clock.install({ time: T0 });
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Post-run hip reset' }).click();
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
+}
+
 /** Where each bottom control is, by its place (its label changes: Pause, Resume, Done). */
 function controlBoxes(page: Page) {
 	return player(page)
@@ -153,12 +163,7 @@ test.describe('finding the way', () => {
 	});
 
 	test('the back gesture mid-routine asks first; Keep going stays, Leave leaves with the routine kept', async ({ page }) => {
-		await stubPlatform(page.context());
-		await page.clock.install({ time: T0 });
-		await page.goto('/');
-		await page.getByRole('link', { name: 'Post-run hip reset' }).click();
-		await page.getByRole('button', { name: 'Start' }).click();
-		await expect(page.getByRole('timer')).toBeVisible();
+		await startFromLibrary(page);
 		await page.goBack();
 		const ask = page.getByRole('dialog', { name: 'Leave the routine?' });
 		await expect(ask).toBeVisible();
@@ -172,12 +177,7 @@ test.describe('finding the way', () => {
 	});
 
 	test('after a reload the restored player asks on the first back gesture, and pushes no second entry', async ({ page }) => {
-		await stubPlatform(page.context());
-		await page.clock.install({ time: T0 });
-		await page.goto('/');
-		await page.getByRole('link', { name: 'Post-run hip reset' }).click();
-		await page.getByRole('button', { name: 'Start' }).click();
-		await expect(page.getByRole('timer')).toBeVisible();
+		await startFromLibrary(page);
 		const entries = await page.evaluate(() => history.length);
 		page.on('dialog', (dialog) => void dialog.accept()); // the leave-page prompt on reload
 		await page.reload();
@@ -188,11 +188,7 @@ test.describe('finding the way', () => {
 	});
 
 	test('once the routine is ended, one Back leaves its page', async ({ page }) => {
-		await stubPlatform(page.context());
-		await page.clock.install({ time: T0 });
-		await page.goto('/');
-		await page.getByRole('link', { name: 'Post-run hip reset' }).click();
-		await page.getByRole('button', { name: 'Start' }).click();
+		await startFromLibrary(page);
 		await page.getByRole('button', { name: 'End session' }).click();
 		await page.getByRole('button', { name: 'Yes, end and save' }).click();
 		await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();

@@ -85,6 +85,16 @@ describe('CuePlayer', () => {
 		expect(outputs.speech.speak).toHaveBeenCalledTimes(1);
 	});
 
+	it('lets a sound due at the very instant of a reset play, and copes with sounds the audio could not schedule', () => {
+		const { cues, outputs, cancel } = setup();
+		frames(cues, 0, 100);
+		cues.reset(T0 + 1000); // the first countdown beep is due right now
+		expect(cancel).toHaveBeenCalledTimes(2); // the second countdown and the start, not the beep now
+		outputs.audio.schedule.mockReturnValue(null); // audio suspended: nothing was put on its clock
+		frames(cues, 1000, 1100);
+		expect(() => cues.reset(T0 + 1100)).not.toThrow();
+	});
+
 	it('respects each setting', () => {
 		const { cues, outputs } = setup();
 		frames(cues, 0, 4000, 16, started, { ...settings, sound: false, voice: false, vibration: false });

@@ -55,23 +55,21 @@ export class CuePlayer {
 			}
 		}
 
-		const from = Math.max(this.#firedUntilMs, nowMs - CATCH_UP_MS);
-		if (nowMs > from && (settings.voice || settings.vibration)) {
-			const due = cuesBetween(timeline, state, from, nowMs);
-			let spoken: string | null = null;
-			for (const timed of due) {
-				if (settings.voice) spoken = spokenText(timed, timeline.segments[timed.segmentIndex + 1]) ?? spoken;
-				const pattern = settings.vibration ? vibrationPattern(timed.cue) : null;
-				if (pattern) this.#outputs.vibration.vibrate(pattern);
-			}
-			// Only the latest phrase: two cues in one frame would otherwise cut each other off.
-			if (spoken) {
-				this.#outputs.speech.speak(spoken, { volume: settings.volume, rate: settings.speechRate, voiceURI: settings.voiceURI });
-			}
+		// An empty window (nothing new since the last frame, or a clock set back) holds no cues.
+		const due = cuesBetween(timeline, state, Math.max(this.#firedUntilMs, nowMs - CATCH_UP_MS), nowMs);
+		let spoken: string | null = null;
+		for (const timed of due) {
+			if (settings.voice) spoken = spokenText(timed, timeline.segments[timed.segmentIndex + 1]) ?? spoken;
+			const pattern = settings.vibration ? vibrationPattern(timed.cue) : null;
+			if (pattern) this.#outputs.vibration.vibrate(pattern);
+		}
+		// Only the latest phrase: two cues in one frame would otherwise cut each other off.
+		if (spoken) {
+			this.#outputs.speech.speak(spoken, { volume: settings.volume, rate: settings.speechRate, voiceURI: settings.voiceURI });
 		}
 		this.#firedUntilMs = Math.max(this.#firedUntilMs, nowMs);
-
-		for (const [key, entry] of this.#scheduled) if (entry.atMs < nowMs - 10_000) this.#scheduled.delete(key);
+		// Sounds scheduled are forgotten at the next reset (every tap clears them); between taps a
+		// routine schedules a few hundred at most, so none is dropped before then.
 	}
 
 	/**
