@@ -28,3 +28,30 @@ export async function runToEnd(page: Page, maxMinutes = 40): Promise<void> {
 	await expect(finished).toBeVisible();
 	await expect(page.getByText('Saved to your history.')).toBeVisible();
 }
+
+/**
+ * Stores settings as the settings screen would, before a routine is opened (opens the library so the
+ * database exists). Timing tests turn the instructions read aloud off: a brief waits for the voice,
+ * and with frames only at the test's clock steps it would hold the routine until the next step.
+ */
+export async function storeSettings(page: Page, values: Record<string, unknown>): Promise<void> {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
+	await page.evaluate(
+		(entries) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('unknot');
+				open.onsuccess = () => {
+					const transaction = open.result.transaction('settings', 'readwrite');
+					for (const [key, value] of entries) transaction.objectStore('settings').put({ key, value, recordVersion: 1, updatedAt: 0 });
+					transaction.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					transaction.onerror = () => reject(transaction.error);
+				};
+				open.onerror = () => reject(open.error);
+			}),
+		Object.entries(values)
+	);
+}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { storeSettings } from './helpers';
 import { recordedCalls, stubPlatform } from './stubs';
 
 const T0 = new Date('2026-11-21T07:00:00Z').getTime();
@@ -6,11 +7,13 @@ const HIP_RESET = '/routines/post-run-hip-reset';
 
 /**
  * Opens a routine with a frozen fake clock and presses Start at exactly START. `at(s)` then moves the
- * clock to `s` seconds after Start and lets a frame draw.
+ * clock to `s` seconds after Start and lets a frame draw. Stores `settings` first: by default the
+ * instructions are not read aloud, since these tests time the routine to the second (see storeSettings).
  */
-async function startFrozen(page: Page, url = HIP_RESET) {
+async function startFrozen(page: Page, url = HIP_RESET, settings: Record<string, unknown> = { readInstructions: false }) {
 	await stubPlatform(page.context());
 	await page.clock.install({ time: T0 });
+	if (Object.keys(settings).length > 0) await storeSettings(page, settings);
 	await page.goto(url);
 	await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
 	const start = T0 + 60_000;
@@ -164,14 +167,19 @@ test.describe('the guided player', () => {
 		await expect(timer(page)).toHaveText('0:36');
 	});
 
-	test('takes the wake lock, starts audio on Start, and speaks and vibrates at the right cues', async ({ page }) => {
-		const { at, start } = await startFrozen(page);
+	test('takes the wake lock, starts audio on Start, reads the instructions before the countdown, and speaks and vibrates at the right cues', async ({
+		page
+	}) => {
+		// With the settings as they come: the instructions are read aloud before the first get-ready.
+		const { at, start } = await startFrozen(page, HIP_RESET, {});
 		let calls = await recordedCalls(page);
 		expect(calls.audioContexts).toBe(1);
 		expect(calls.audioResumes).toBe(1);
 		expect(calls.wakeLockRequests).toBe(1);
 		expect(calls.tones.length).toBeGreaterThan(0);
-		expect(calls.speech.map((s) => s.text)).toEqual(['Get ready: Foam-roll quads, face down, left thigh on the roller']);
+		const instructions = 'Face down, roller under the front of the thigh.';
+		expect(calls.speech.map((s) => s.text)[0]).toMatch(new RegExp(`^${instructions}`));
+		expect(calls.speech.map((s) => s.text)[1]).toBe('Get ready: Foam-roll quads, face down, left thigh on the roller');
 
 		await at(10.05);
 		await at(40.05);
@@ -179,7 +187,7 @@ test.describe('the guided player', () => {
 		await at(78.05);
 		calls = await recordedCalls(page);
 		const spoken = calls.speech.map((s) => [s.text, Math.round((s.at - start) / 1000)]);
-		expect(spoken).toEqual([
+		expect(spoken.slice(1)).toEqual([
 			['Get ready: Foam-roll quads, face down, left thigh on the roller', 0],
 			['Foam-roll quads, face down, left thigh on the roller', 10],
 			['Halfway', 40],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advance } from './session';
+import { advance, createSession } from './session';
 import { endSessionInProgress, latestInProgress, parseSessionInProgress } from './session-in-progress';
 import { buildRoutine, buildSessionInProgress } from './testing/records';
 import { compile } from './timeline';
@@ -12,7 +12,18 @@ describe('a session in progress', () => {
 		expect(parseSessionInProgress(good)).toEqual({ ok: true, value: good });
 	});
 
+	it('reads back one with briefs in its timeline, with the options it was compiled with', () => {
+		const routine = buildRoutine({}, [{ kind: 'timed', name: 'Pigeon', seconds: 30, instructions: 'Shin across.' }]);
+		const options = { briefings: true, getReadySeconds: 3 };
+		const timeline = compile(routine, options);
+		const state = advance(timeline, createSession(timeline), { type: 'start' }, 1_000_000);
+		const briefed = { ...buildSessionInProgress('s2', routine), options, state };
+		expect(timeline.segments[0]?.kind).toBe('brief');
+		expect(parseSessionInProgress(briefed)).toEqual({ ok: true, value: briefed });
+	});
+
 	it.each([
+		['bad brief options', { options: { briefings: 'yes' } }, /options/],
 		['no routine', { routine: undefined }, /^routine/],
 		['a broken routine', { routine: { ...good.routine, steps: [] } }, /^routine: steps/],
 		['no state', { state: undefined }, /state/],

@@ -43,7 +43,7 @@ const inProgressSchema = v.object({
 	...recordMeta,
 	sessionId: v.pipe(v.string(), v.minLength(1)),
 	routine: v.unknown(),
-	options: v.object({ getReadySeconds: v.optional(wholeFrom(0, 3600)) }),
+	options: v.object({ getReadySeconds: v.optional(wholeFrom(0, 3600)), briefings: v.optional(v.boolean()) }),
 	state: stateSchema
 });
 
