@@ -62,6 +62,19 @@ describe('PlayerView', () => {
 		expect(controls().queryByRole('button', { name: /^Caution/ })).toBeNull();
 	});
 
+	it('shows a brief in the get-ready colour, says to listen, and offers to start now', async () => {
+		const briefed = buildRoutine({}, [{ kind: 'timed', name: 'Pigeon', seconds: 30, instructions: 'Shin across the mat.' }]);
+		const { deps } = fakePlayerDeps(0);
+		const player = new Player({ routine: briefed, options: { briefings: true } }, deps);
+		await player.start();
+		render(PlayerView, { player });
+		expect(controls().getByText('Instructions')).toBeTruthy();
+		expect(screen.getByRole('timer').textContent).toBe('Listen');
+		expect(screen.getByRole('region', { name: /^Player/ }).classList.contains('phase-get-ready')).toBe(true);
+		await fireEvent.click(screen.getByRole('button', { name: 'Start now' }));
+		expect(player.segment?.kind).toBe('get-ready');
+	});
+
 	it('names the side to switch to, and the exercise after it next', async () => {
 		const { player } = await playerAt(30_500);
 		render(PlayerView, { player });
