@@ -183,9 +183,18 @@ describe('one player across tabs', () => {
 		player.skip();
 		player.end();
 		at(60_000);
+		deps.onHide.mock.calls[0]![0](); // hiding the page saves nothing over the other tab's session
 		expect(player.state.status).toBe('running');
 		expect(deps.putInProgress).toHaveBeenCalledTimes(checkpoints);
 		expect(deps.fileSession).not.toHaveBeenCalled();
+	});
+
+	it('checkpoints nothing for a routine not yet started, whether hidden or left', () => {
+		const { player, deps } = setup();
+		const detach = player.attach();
+		deps.onHide.mock.calls[0]![0]();
+		detach();
+		expect(deps.putInProgress).not.toHaveBeenCalled();
 	});
 
 	it('stops when a checkpoint finds the session already filed by another tab', async () => {

@@ -150,9 +150,11 @@ export class Player {
 	attach(): () => void {
 		const stopFrames = this.#deps.everyFrame((nowMs) => this.tick(nowMs));
 		const stopHide = this.#deps.onHide(() => this.#checkpoint(this.#deps.now()));
+		// A session continued (restored, or shown again) claims this tab; a fresh one claims it on Start,
+		// which takes the wake lock itself.
 		if (this.tab === 'unclaimed' && this.state.status !== 'ready') {
 			void this.#claim(false).then((claimed) => claimed && this.#carryOnHere());
-		} else if (this.tab === 'here' && this.state.status === 'running') this.#holdWakeLock(true);
+		}
 		return () => {
 			stopFrames();
 			stopHide();
