@@ -118,6 +118,16 @@ function sideWords(step: WorkStep, side: Side | undefined): string {
 	return side && step.sideSay ? step.sideSay[side] : spokenSide(step.name, side);
 }
 
+/**
+ * What the voice says as a work segment starts: the step's `say` on its first, else the side in the
+ * step's own words, else the side alone after a switch ("right side"), else the name and side.
+ */
+function workSay(step: WorkStep, side: Side | undefined, isFirst: boolean, afterSwitch: boolean): string {
+	if (isFirst && step.say) return step.say;
+	if (afterSwitch && !step.sideSay) return `${side} side`;
+	return sideWords(step, side);
+}
+
 function sidesOf(step: WorkStep): (Side | undefined)[] {
 	if (step.sides === 'each') return ['left', 'right'];
 	return [step.sides];
@@ -217,7 +227,7 @@ export function compile(routine: Routine, options: CompileOptions = {}): Timelin
 					side,
 					set,
 					durationMs,
-					say: isFirst && step.say ? step.say : side && step.sideSay ? step.sideSay[side] : sideIndex > 0 ? `${side} side` : spokenSide(step.name, side),
+					say: workSay(step, side, isFirst, sideIndex > 0),
 					cues: workCues(step, durationMs)
 				});
 			});

@@ -136,8 +136,11 @@ export class Player {
 			this.state = createSession(this.timeline);
 		}
 		this.position = $derived(positionAt(this.timeline, this.state, this.nowMs));
-		this.segment = $derived(this.timeline.segments[this.position.index]);
-		this.next = $derived(upNext(this.timeline, this.position.index));
+		// The position changes every frame, its index only between segments: what hangs on the index
+		// (the segment, what comes next, the step) is worked out once per segment, not per frame.
+		const index = $derived(this.position.index);
+		this.segment = $derived(this.timeline.segments[index]);
+		this.next = $derived(upNext(this.timeline, index));
 		this.steps = stepStarts(this.timeline);
 		this.stepNumber = $derived(this.steps.findIndex((step) => step.stepIndex === this.segment?.stepIndex));
 		this.hasNextStep = $derived(this.stepNumber >= 0 && this.stepNumber < this.steps.length - 1);
