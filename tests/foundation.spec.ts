@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { BASE_URL, launchOptions } from './chromium';
-import { runToEnd, startRoutine, waitForOfflineReady } from './helpers';
+import { runToEnd, startRoutine, waitForOfflineReady, writeStore } from './helpers';
 
 test.describe('the library', () => {
 	test('lists the built-in routines with their total time', async ({ page }) => {
@@ -37,19 +37,7 @@ test.describe("the user's own routines", () => {
 				{ kind: 'timed', name: 'Calf raise hold', seconds: 3, getReadySeconds: 0 }
 			]
 		};
-		await page.evaluate(
-			(value) =>
-				new Promise<void>((resolve, reject) => {
-					const open = indexedDB.open('unknot');
-					open.onsuccess = () => {
-						const transaction = open.result.transaction('routines', 'readwrite');
-						transaction.objectStore('routines').put({ recordVersion: 1, updatedAt: 0, createdAt: 0, id: value.id, routine: value });
-						transaction.oncomplete = () => resolve();
-						transaction.onerror = () => reject(transaction.error);
-					};
-				}),
-			routine
-		);
+		await writeStore(page, 'routines', [{ recordVersion: 1, updatedAt: 0, createdAt: 0, id: routine.id, routine }]);
 		await page.reload();
 		const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'My desk stretch' }) });
 		await expect(card).toContainText('Yours');

@@ -29,6 +29,46 @@ export async function runToEnd(page: Page, maxMinutes = 40): Promise<void> {
 	await expect(page.getByText('Saved to your history.')).toBeVisible();
 }
 
+/** Every record of a store, read with the raw IndexedDB API as another program would. */
+export function readStore(page: Page, store: string): Promise<unknown[]> {
+	return page.evaluate(
+		(name) =>
+			new Promise<unknown[]>((resolve, reject) => {
+				const open = indexedDB.open('unknot');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction(name).objectStore(name).getAll();
+					request.onsuccess = () => {
+						open.result.close();
+						resolve(request.result);
+					};
+				};
+			}),
+		store
+	);
+}
+
+/** Writes records straight into a store, as a hand edit in the developer tools would. */
+export function writeStore(page: Page, store: string, values: unknown[]): Promise<void> {
+	return page.evaluate(
+		([name, records]) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('unknot');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const transaction = open.result.transaction(name as string, 'readwrite');
+					for (const record of records as unknown[]) transaction.objectStore(name as string).put(record);
+					transaction.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					transaction.onerror = () => reject(transaction.error);
+				};
+			}),
+		[store, values] as const
+	);
+}
+
 /**
  * Stores settings as the settings screen would, before a routine is opened (opens the library so the
  * database exists). Timing tests turn the instructions read aloud off: a brief waits for the voice,
@@ -37,21 +77,9 @@ export async function runToEnd(page: Page, maxMinutes = 40): Promise<void> {
 export async function storeSettings(page: Page, values: Record<string, unknown>): Promise<void> {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
-	await page.evaluate(
-		(entries) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('unknot');
-				open.onsuccess = () => {
-					const transaction = open.result.transaction('settings', 'readwrite');
-					for (const [key, value] of entries) transaction.objectStore('settings').put({ key, value, recordVersion: 1, updatedAt: 0 });
-					transaction.oncomplete = () => {
-						open.result.close();
-						resolve();
-					};
-					transaction.onerror = () => reject(transaction.error);
-				};
-				open.onerror = () => reject(open.error);
-			}),
-		Object.entries(values)
+	await writeStore(
+		page,
+		'settings',
+		Object.entries(values).map(([key, value]) => ({ key, value, recordVersion: 1, updatedAt: 0 }))
 	);
 }

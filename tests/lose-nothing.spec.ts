@@ -3,51 +3,13 @@
  * hostile tester would: a crash, two tabs, a full disk, a hand-edited record, a moved clock.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readStore, writeStore } from './helpers';
 import { stubPlatform } from './stubs';
 
 const T0 = new Date('2026-11-21T07:00:00Z').getTime();
 const HIP_RESET = '/routines/post-run-hip-reset';
 const COOL_DOWN = '/routines/post-run-cool-down';
 
-/** Every record of a store, read with the raw IndexedDB API as another program would. */
-function readStore(page: Page, store: string): Promise<unknown[]> {
-	return page.evaluate(
-		(name) =>
-			new Promise<unknown[]>((resolve, reject) => {
-				const open = indexedDB.open('unknot');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result.transaction(name).objectStore(name).getAll();
-					request.onsuccess = () => {
-						open.result.close();
-						resolve(request.result);
-					};
-				};
-			}),
-		store
-	);
-}
-
-/** Writes records straight into a store, as a hand edit in the developer tools would. */
-function writeStore(page: Page, store: string, values: unknown[]): Promise<void> {
-	return page.evaluate(
-		([name, records]) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('unknot');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const transaction = open.result.transaction(name as string, 'readwrite');
-					for (const record of records as unknown[]) transaction.objectStore(name as string).put(record);
-					transaction.oncomplete = () => {
-						open.result.close();
-						resolve();
-					};
-					transaction.onerror = () => reject(transaction.error);
-				};
-			}),
-		[store, values] as const
-	);
-}
 
 /** Crashes the page's renderer (CDP `Page.crash`), as a phone killing the tab would. */
 async function crash(context: BrowserContext, page: Page): Promise<void> {
