@@ -35,5 +35,6 @@ export const launchOptions: LaunchOptions = {
 	]
 };
 
-export const PORT = 4173;
+/** E2E_PORT lets a second checkout run its end-to-end tests beside this one. */
+export const PORT = Number(process.env.E2E_PORT) || 4173;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;

@@ -5,6 +5,7 @@
  * left behind is ended.
  */
 import * as v from 'valibot';
+import { checkInSchema, MAX_CHECK_INS, type CheckIn } from './check-in';
 import type { Routine } from './routine-schema';
 import { advance, settle, type SessionState } from './session';
 import { buildSessionRecord, type SessionRecord } from './session-record';
@@ -19,6 +20,8 @@ export interface SessionInProgress {
 	routine: Routine;
 	options: CompileOptions;
 	state: SessionState;
+	/** How the sore spots felt before it started, filed with the session; absent when none was given. */
+	checkIns?: CheckIn[];
 	/** The instant of this checkpoint, on the player's clock. */
 	updatedAt: number;
 }
@@ -44,7 +47,8 @@ const inProgressSchema = v.object({
 	sessionId: v.pipe(v.string(), v.minLength(1)),
 	routine: v.unknown(),
 	options: v.object({ getReadySeconds: v.optional(wholeFrom(0, 3600)), briefings: v.optional(v.boolean()) }),
-	state: stateSchema
+	state: stateSchema,
+	checkIns: v.optional(v.pipe(v.array(checkInSchema), v.maxLength(MAX_CHECK_INS)))
 });
 
 /**
@@ -90,7 +94,7 @@ export function parseSessionInProgress(value: unknown): Parsed<SessionInProgress
 export function endSessionInProgress(inProgress: SessionInProgress): SessionRecord {
 	const timeline = compile(inProgress.routine, inProgress.options);
 	const ended = advance(timeline, inProgress.state, { type: 'finish' }, inProgress.updatedAt);
-	return buildSessionRecord(inProgress.sessionId, inProgress.routine, timeline, ended);
+	return buildSessionRecord(inProgress.sessionId, inProgress.routine, timeline, ended, inProgress.checkIns);
 }
 
 /** The session in progress most recently checkpointed, if any: the one the library offers to continue. */

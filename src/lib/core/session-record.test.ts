@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advance, createSession } from './session';
-import { buildSessionRecord, MAX_NOTE_LENGTH, parseSessionRecord, withCheckIn } from './session-record';
+import {
+	buildLoggedSession,
+	buildSessionRecord,
+	MAX_NOTE_LENGTH,
+	parseSessionRecord,
+	withCheckIns,
+	withNextDayDismissed,
+	withNotes,
+	withoutCheckInOf
+} from './session-record';
 import { timedRoutineArbitrary } from './testing/arbitraries';
 import { buildRoutine, buildSessionRecord as fixture } from './testing/records';
 import { compile } from './timeline';
@@ -47,8 +56,14 @@ describe('the session record', () => {
 	it.each([
 		['a start date as text', { startedAt: 'yesterday' }, /startedAt/],
 		['no steps', { steps: undefined }, /steps/],
-		['a pain score of 11', { painAfter: 11 }, /painAfter/],
-		['a fractional pain score', { painBefore: 2.5 }, /painBefore/],
+		['a pain score of 11', { painAfter: 11 }, /checkIns\.0\.score/],
+		['a fractional pain score', { painBefore: 2.5 }, /checkIns\.0\.score/],
+		['a check-in at an unknown moment', { checkIns: [{ spot: 'Left hip', moment: 'later', score: 2, at: 1 }] }, /checkIns\.0\.moment/],
+		['a check-in with an untrimmed spot', { checkIns: [{ spot: ' Left hip', moment: 'after', score: 2, at: 1 }] }, /checkIns\.0\.spot/],
+		['a check-in with an empty spot', { checkIns: [{ spot: '', moment: 'after', score: 2, at: 1 }] }, /checkIns\.0\.spot/],
+		['a check-in with no time', { checkIns: [{ spot: 'Left hip', moment: 'after', score: 2 }] }, /checkIns\.0\.at/],
+		['too many check-ins', { checkIns: Array.from({ length: 61 }, () => ({ spot: 'Hip', moment: 'after', score: 2, at: 1 })) }, /checkIns/],
+		['logged by hand set to false', { loggedByHand: false }, /loggedByHand/],
 		['an unknown status', { status: 'abandoned' }, /status/],
 		['NaN seconds', { activeSeconds: Number.NaN }, /activeSeconds/],
 		['a step with no name', { steps: [{ stepIndex: 0, status: 'done', secondsSpent: 1, secondsPlanned: 1 }] }, /steps\.0\.name/],
@@ -84,29 +99,95 @@ describe('the session record', () => {
 	});
 });
 
-describe('a check-in', () => {
-	it('adds pain and a trimmed note, and stamps the change', () => {
-		const updated = withCheckIn(fixture('s', 1000), { painAfter: 3, notes: '  hip eased off  ' }, 99);
-		expect(updated).toMatchObject({ painAfter: 3, notes: 'hip eased off', updatedAt: 99 });
+describe('a record from before spots had names', () => {
+	it('reads its scores as check-ins for the unnamed spot, at its start and end', () => {
+		const parsed = parseSessionRecord({ ...fixture('s', 1000), painBefore: 5, painAfter: 3 });
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(parsed.value.checkIns).toEqual([
+			{ spot: 'Sore spot', moment: 'before', score: 5, at: 1000 },
+			{ spot: 'Sore spot', moment: 'after', score: 3, at: 601_000 }
+		]);
+		expect('painBefore' in parsed.value || 'painAfter' in parsed.value).toBe(false);
 	});
 
-	it('removes what is left empty', () => {
-		const updated = withCheckIn(fixture('s', 1000, { painAfter: 4, notes: 'old' }), { notes: '   ' }, 99);
-		expect('painAfter' in updated).toBe(false);
-		expect('notes' in updated).toBe(false);
+	it('reads a record with no check-ins at all as having none', () => {
+		const { checkIns: _none, ...old } = fixture('s', 1000);
+		const parsed = parseSessionRecord(old);
+		expect(parsed.ok && parsed.value.checkIns).toEqual([]);
+	});
+});
+
+describe('changing a session', () => {
+	const hip = (moment: 'before' | 'after' | 'next-day', score: number, at = 50) => ({ spot: 'Left hip', moment, score, at });
+
+	it('adds check-ins, replacing an earlier answer for the same spot and moment, and stamps the change', () => {
+		const once = withCheckIns(fixture('s', 1000), [hip('before', 5), hip('after', 4)], 99);
+		const twice = withCheckIns(once, [hip('after', 2, 60)], 120);
+		expect(twice.checkIns).toEqual([hip('before', 5), hip('after', 2, 60)]);
+		expect(twice.updatedAt).toBe(120);
+		expect(parseSessionRecord(twice).ok).toBe(true);
+	});
+
+	it.each([11, -1, 2.5, Number.NaN])('refuses a pain score of %s', (score) => {
+		expect(() => withCheckIns(fixture('s', 1000), [hip('after', score)], 99)).toThrow(RangeError);
+	});
+
+	it.each([0, 10])('takes a pain score of %s', (score) => {
+		expect(withCheckIns(fixture('s', 1000), [hip('after', score)], 99).checkIns[0]?.score).toBe(score);
+	});
+
+	it('refuses a 61st check-in rather than write a record that cannot be read back', () => {
+		const many = Array.from({ length: 60 }, (_, i) => ({ spot: `Spot ${i}`, moment: 'after' as const, score: 1, at: 1 }));
+		const full = withCheckIns(fixture('s', 1000), many, 99);
+		expect(full.checkIns).toHaveLength(60);
+		expect(() => withCheckIns(full, [hip('after', 1)], 100)).toThrow(RangeError);
+	});
+
+	it('removes one check-in, matching the spot in any case', () => {
+		const record = withCheckIns(fixture('s', 1000), [hip('before', 5), hip('after', 4)], 99);
+		expect(withoutCheckInOf(record, 'left HIP', 'after', 100).checkIns).toEqual([hip('before', 5)]);
+	});
+
+	it('keeps a trimmed note, and removes an empty one', () => {
+		expect(withNotes(fixture('s', 1000), '  hip eased off  ', 99)).toMatchObject({ notes: 'hip eased off', updatedAt: 99 });
+		expect('notes' in withNotes(fixture('s', 1000, { notes: 'old' }), '   ', 99)).toBe(false);
 	});
 
 	it('cuts a note to its cap, so a record always reads back', () => {
-		const updated = withCheckIn(fixture('s', 1000), { notes: 'n'.repeat(MAX_NOTE_LENGTH + 500) }, 99);
+		const updated = withNotes(fixture('s', 1000), 'n'.repeat(MAX_NOTE_LENGTH + 500), 99);
 		expect(updated.notes).toHaveLength(MAX_NOTE_LENGTH);
 		expect(parseSessionRecord(updated).ok).toBe(true);
 	});
 
-	it.each([0, 10])('takes a pain score of %s', (painAfter) => {
-		expect(withCheckIn(fixture('s', 1000), { painAfter }, 99).painAfter).toBe(painAfter);
+	it('dismisses the next-day question for a spot once', () => {
+		const once = withNextDayDismissed(fixture('s', 1000), 'Left hip', 99);
+		expect(once).toMatchObject({ nextDayDismissed: ['Left hip'], updatedAt: 99 });
+		expect(withNextDayDismissed(once, 'left hip', 120)).toBe(once);
 	});
+});
 
-	it.each([11, -1, 2.5, Number.NaN])('refuses a pain score of %s', (painAfter) => {
-		expect(() => withCheckIn(fixture('s', 1000), { painAfter }, 99)).toThrow(RangeError);
+describe('a session logged by hand', () => {
+	it('is completed, every step done for its planned time, ending when the routine would have', () => {
+		const routine = buildRoutine();
+		const timeline = compile(routine);
+		const record = buildLoggedSession('s', routine, timeline, { startedAt: 10_000, checkIns: [{ spot: 'Left hip', moment: 'after', score: 2, at: 30_000 }], notes: ' did it at the track ' }, 99_000);
+		expect(record).toMatchObject({
+			id: 's',
+			routineId: 'two-holds',
+			status: 'completed',
+			loggedByHand: true,
+			startedAt: 10_000,
+			endedAt: 10_000 + timeline.totalMs,
+			activeSeconds: Math.round(timeline.totalMs / 1000),
+			notes: 'did it at the track',
+			updatedAt: 99_000,
+			checkIns: [{ spot: 'Left hip', moment: 'after', score: 2, at: 30_000 }]
+		});
+		expect(record.steps).toEqual([
+			{ stepIndex: 0, name: 'Hold', status: 'done', secondsSpent: 10, secondsPlanned: 10 },
+			{ stepIndex: 1, name: 'Plank', status: 'done', secondsSpent: 5, secondsPlanned: 5 }
+		]);
+		expect(parseSessionRecord(record)).toEqual({ ok: true, value: record });
 	});
 });

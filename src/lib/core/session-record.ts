@@ -1,15 +1,14 @@
 /** The record the history keeps of one session: built from the engine's state, parsed when read back. Pure. */
 import * as v from 'valibot';
+import { checkInSchema, MAX_CHECK_INS, setCheckIn, spotSchema, UNNAMED_SPOT, withoutCheckIn, type CheckIn, type CheckInMoment } from './check-in';
 import { hashRoutine } from './routine-content';
 import type { Routine } from './routine-schema';
 import { summarize, type SessionState } from './session';
-import { instant, nonNegative, parseWith, recordMeta, RECORD_VERSION, wholeFrom, type Parsed } from './stored-record';
-import type { Timeline } from './timeline';
+import { instant, isRecord, nonNegative, parseWith, recordMeta, RECORD_VERSION, wholeFrom, type Parsed } from './stored-record';
+import { isStepBody, type Timeline } from './timeline';
 
 /** Notes longer than this are cut: a note is a line or two, and a record must stay small. */
 export const MAX_NOTE_LENGTH = 2000;
-
-const painScore = () => wholeFrom(0, 10);
 
 const stepOutcomeSchema = v.object({
 	stepIndex: wholeFrom(0),
@@ -34,26 +33,58 @@ const sessionRecordSchema = v.looseObject({
 	/** Wall-clock ms. */
 	startedAt: instant(),
 	endedAt: instant(),
-	/** `completed` when the routine ran to its end, `partial` when the user ended it early. */
+	/**
+	 * `completed` when the routine ran to its end, `partial` when the user ended it early. A session
+	 * logged by hand is `completed` with every step done.
+	 */
 	status: v.picklist(['completed', 'partial']),
 	/** Seconds spent in the routine, pauses not counted. */
 	activeSeconds: nonNegative(),
 	steps: v.array(stepOutcomeSchema),
-	/** 0–10, how the sore spot felt; absent if the user did not say. */
-	painBefore: v.optional(painScore()),
-	painAfter: v.optional(painScore()),
+	/** How each named sore spot felt before, after and the next day (see `check-in.ts`). */
+	checkIns: v.optional(v.pipe(v.array(checkInSchema), v.maxLength(MAX_CHECK_INS)), []),
+	/** The spots whose next-day question the user dismissed for this session. */
+	nextDayDismissed: v.optional(v.pipe(v.array(spotSchema()), v.maxLength(MAX_CHECK_INS))),
+	/** Set on a session done without the app and logged afterwards ("Log as done"). */
+	loggedByHand: v.optional(v.literal(true)),
 	notes: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)))
 });
 
 export type SessionRecord = v.InferOutput<typeof sessionRecordSchema>;
 
-/** Reads a stored session record; anything malformed is refused with the reason. Total. */
-export function parseSessionRecord(value: unknown): Parsed<SessionRecord> {
-	return parseWith(sessionRecordSchema, value);
+const LEGACY_SCORES = { painBefore: 'before', painAfter: 'after' } as const;
+
+/**
+ * A record from before spots had names, its `painBefore` and `painAfter` turned into check-ins for
+ * the unnamed spot (given at the session's start and end). Any other value is returned as it is.
+ */
+function upgradeLegacyScores(value: unknown): unknown {
+	if (!isRecord(value) || !Object.keys(LEGACY_SCORES).some((key) => key in value)) return value;
+	const { painBefore: _before, painAfter: _after, ...rest } = value;
+	const checkIns: unknown[] = Array.isArray(rest.checkIns) ? [...(rest.checkIns as unknown[])] : [];
+	for (const [key, moment] of Object.entries(LEGACY_SCORES)) {
+		if (value[key] === undefined) continue;
+		checkIns.push({ spot: UNNAMED_SPOT, moment, score: value[key], at: moment === 'before' ? value.startedAt : value.endedAt });
+	}
+	return { ...rest, checkIns };
 }
 
-/** Builds the history record for a finished session state. */
-export function buildSessionRecord(id: string, routine: Routine, timeline: Timeline, state: SessionState): SessionRecord {
+/**
+ * Reads a stored session record; anything malformed is refused with the reason. Total. A record
+ * written before check-ins named their spot is read as if it had been written now.
+ */
+export function parseSessionRecord(value: unknown): Parsed<SessionRecord> {
+	return parseWith(sessionRecordSchema, upgradeLegacyScores(value));
+}
+
+/** Builds the history record for a finished session state, with the check-ins given before it. */
+export function buildSessionRecord(
+	id: string,
+	routine: Routine,
+	timeline: Timeline,
+	state: SessionState,
+	checkIns: readonly CheckIn[] = []
+): SessionRecord {
 	const startedAt = state.startedAtMs ?? state.anchorMs;
 	const endedAt = state.finishedAtMs ?? state.anchorMs;
 	return {
@@ -71,28 +102,83 @@ export function buildSessionRecord(id: string, routine: Routine, timeline: Timel
 			timeline,
 			state,
 			routine.steps.map((step) => step.name ?? 'Rest')
-		)
+		),
+		checkIns: [...checkIns]
 	};
 }
 
-/** How the sore spot feels after a session, and a note; both optional. */
-export interface CheckIn {
-	painAfter?: number;
+/** What the user says of a session done without the app. */
+export interface LoggedSession {
+	startedAt: number;
+	checkIns?: readonly CheckIn[];
 	notes?: string;
 }
 
 /**
- * The record with a check-in applied at `nowMs`: the note trimmed and cut to `MAX_NOTE_LENGTH`, an
- * empty answer removing the field. A pain score that is not a whole number from 0 to 10 is refused.
+ * The record of a session done without the app: completed, every step done for its planned time,
+ * ending when the routine would have, and marked as logged by hand.
  */
-export function withCheckIn(record: SessionRecord, checkIn: CheckIn, nowMs: number): SessionRecord {
-	const { painAfter } = checkIn;
-	if (painAfter !== undefined && !(Number.isInteger(painAfter) && painAfter >= 0 && painAfter <= 10)) {
-		throw new RangeError(`A pain score is a whole number from 0 to 10, not ${String(painAfter)}.`);
+export function buildLoggedSession(id: string, routine: Routine, timeline: Timeline, logged: LoggedSession, nowMs: number): SessionRecord {
+	const plannedMs = new Map<number, number>();
+	for (const segment of timeline.segments) {
+		if (isStepBody(segment)) plannedMs.set(segment.stepIndex, (plannedMs.get(segment.stepIndex) ?? 0) + (segment.durationMs ?? 0));
 	}
-	const notes = (checkIn.notes ?? '').trim().slice(0, MAX_NOTE_LENGTH);
-	const updated: SessionRecord = { ...record, painAfter, notes, updatedAt: nowMs };
-	if (painAfter === undefined) delete updated.painAfter;
-	if (!notes) delete updated.notes;
+	const steps = routine.steps.map((step, stepIndex) => {
+		const seconds = Math.round((plannedMs.get(stepIndex) ?? 0) / 1000);
+		return { stepIndex, name: step.name ?? 'Rest', status: 'done' as const, secondsSpent: seconds, secondsPlanned: seconds };
+	});
+	const record: SessionRecord = {
+		recordVersion: RECORD_VERSION,
+		updatedAt: nowMs,
+		id,
+		routineId: routine.id,
+		routineTitle: routine.title,
+		routineHash: hashRoutine(routine),
+		startedAt: logged.startedAt,
+		endedAt: logged.startedAt + timeline.totalMs,
+		status: 'completed',
+		activeSeconds: Math.round(timeline.totalMs / 1000),
+		steps,
+		checkIns: [],
+		loggedByHand: true
+	};
+	return withNotes(withCheckIns(record, logged.checkIns ?? [], nowMs), logged.notes ?? '', nowMs);
+}
+
+/** Throws unless `score` is a whole number from 0 to 10. */
+function checkScore(score: number): void {
+	if (!(Number.isInteger(score) && score >= 0 && score <= 10)) {
+		throw new RangeError(`A pain score is a whole number from 0 to 10, not ${String(score)}.`);
+	}
+}
+
+/** The record with each check-in in place of any earlier one for its spot and moment. */
+export function withCheckIns(record: SessionRecord, checkIns: readonly CheckIn[], nowMs: number): SessionRecord {
+	let updated = record.checkIns;
+	for (const checkIn of checkIns) {
+		checkScore(checkIn.score);
+		updated = setCheckIn(updated, checkIn);
+	}
+	if (updated.length > MAX_CHECK_INS) throw new RangeError(`A session keeps at most ${MAX_CHECK_INS} check-ins.`);
+	return { ...record, checkIns: updated, updatedAt: nowMs };
+}
+
+/** The record without the check-in for `spot` at `moment`. */
+export function withoutCheckInOf(record: SessionRecord, spot: string, moment: CheckInMoment, nowMs: number): SessionRecord {
+	return { ...record, checkIns: withoutCheckIn(record.checkIns, spot, moment), updatedAt: nowMs };
+}
+
+/** The record with its note replaced: trimmed and cut to `MAX_NOTE_LENGTH`; an empty note removes it. */
+export function withNotes(record: SessionRecord, notes: string, nowMs: number): SessionRecord {
+	const tidy = notes.trim().slice(0, MAX_NOTE_LENGTH);
+	const updated: SessionRecord = { ...record, notes: tidy, updatedAt: nowMs };
+	if (!tidy) delete updated.notes;
 	return updated;
+}
+
+/** The record with the next-day question about `spot` dismissed. */
+export function withNextDayDismissed(record: SessionRecord, spot: string, nowMs: number): SessionRecord {
+	const dismissed = record.nextDayDismissed ?? [];
+	if (dismissed.some((other) => other.toLowerCase() === spot.toLowerCase())) return record;
+	return { ...record, nextDayDismissed: [...dismissed, spot].slice(-MAX_CHECK_INS), updatedAt: nowMs };
 }

@@ -16,7 +16,8 @@ describe('parseSettings', () => {
 			soundInSilentMode: true,
 			voiceURI: 'Daniel',
 			speechRate: 1.15,
-			readInstructions: false
+			readInstructions: false,
+			soreSpots: ['Right glute']
 		};
 		expect(parseSettings(stored)).toEqual(stored);
 	});
@@ -75,5 +76,21 @@ describe('parseSettings at the edges', () => {
 
 	it.each([-0.1, 1.1, '0.5', Number.NaN])('refuses a volume of %s', (volume) => {
 		expect(parseSettings({ volume }).volume).toBe(DEFAULT_SETTINGS.volume);
+	});
+});
+
+describe('the remembered sore spots', () => {
+	it('are kept when each is a tidy name and there are at most eight', () => {
+		const soreSpots = ['Left hip', 'Achilles'];
+		expect(parseSettings({ soreSpots }).soreSpots).toBe(soreSpots);
+	});
+
+	it.each([
+		['not a list', 'Left hip'],
+		['an untidy name', [' Left hip']],
+		['a number', [3]],
+		['nine of them', Array.from({ length: 9 }, (_, i) => `Spot ${i}`)]
+	])('fall back to none when %s', (_name, soreSpots) => {
+		expect(parseSettings({ soreSpots }).soreSpots).toEqual([]);
 	});
 });

@@ -1,4 +1,5 @@
 /** The user's settings, their defaults, and a total reader for whatever storage hands back. */
+import { MAX_REMEMBERED_SPOTS, normalizeSpot } from './check-in';
 import type { CompileOptions } from './timeline';
 
 export interface Settings {
@@ -24,6 +25,8 @@ export interface Settings {
 	speechRate: number;
 	/** Read each exercise's instructions aloud before its get-ready (with the voice on). */
 	readInstructions: boolean;
+	/** The sore spots checked in lately, most recent first: offered first, the first one chosen for you. */
+	soreSpots: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -35,7 +38,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	soundInSilentMode: false,
 	voiceURI: null,
 	speechRate: 1,
-	readInstructions: true
+	readInstructions: true,
+	soreSpots: Object.freeze([])
 });
 
 /** Choices offered for the speaking rate. */
@@ -65,6 +69,15 @@ export function parseSettings(stored: Readonly<Record<string, unknown>>): Settin
 		settings.voiceURI = voiceURI;
 	}
 	if (typeof speechRate === 'number' && speechRate >= 0.5 && speechRate <= 2) settings.speechRate = speechRate;
+	const { soreSpots } = stored;
+	// Kept as the very array stored, so the store can tell a stored value that was used from one that was not.
+	if (
+		Array.isArray(soreSpots) &&
+		soreSpots.length <= MAX_REMEMBERED_SPOTS &&
+		soreSpots.every((spot) => typeof spot === 'string' && normalizeSpot(spot) === spot)
+	) {
+		settings.soreSpots = soreSpots as string[];
+	}
 	return settings;
 }
 

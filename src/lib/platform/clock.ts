@@ -38,3 +38,12 @@ export function everyFrame(callback: (nowMs: number) => void, fallbackMs = 250):
 		clearInterval(timer);
 	};
 }
+
+/** The phone's time zone (IANA name), for local days in the history; UTC where the browser will not say. */
+export function timeZoneOfDevice(): string {
+	try {
+		return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+	} catch {
+		return 'UTC';
+	}
+}

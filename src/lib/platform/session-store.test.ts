@@ -5,7 +5,19 @@ import { hashRoutine } from '$lib/core/routine-content';
 import { openUnknotDb } from './db';
 import { getRoutineContent } from './routine-content-store';
 import { listInProgress, putInProgress } from './in-progress-store';
-import { fileSession, getSession, listSessions, putSession, updateSession } from './session-store';
+import {
+	countSessionsOutsideIndex,
+	deleteSession,
+	fileSession,
+	getLatestSession,
+	getSession,
+	listSessionPage,
+	listSessions,
+	listSessionsBetween,
+	putSession,
+	updateSession,
+	visitSessionStarts
+} from './session-store';
 
 useFreshDatabase();
 
@@ -72,9 +84,9 @@ describe('the history store', () => {
 
 	it('changes a stored session in one read-and-write, and refuses one that is gone', async () => {
 		await putSession(buildSessionRecord('s', 1000));
-		const updated = await updateSession('s', (record) => ({ ...record, painAfter: 2 }));
-		expect(updated.painAfter).toBe(2);
-		expect((await getSession('s'))?.painAfter).toBe(2);
+		const updated = await updateSession('s', (record) => ({ ...record, notes: 'eased' }));
+		expect(updated.notes).toBe('eased');
+		expect((await getSession('s'))?.notes).toBe('eased');
 		await expect(updateSession('gone', (record) => record)).rejects.toThrow(/no longer in your history/);
 	});
 
@@ -88,5 +100,59 @@ describe('the history store', () => {
 		await expect(failure).rejects.toThrow(/out of storage space/);
 		vi.mocked(IDBObjectStore.prototype.put).mockRestore();
 		expect((await listSessions()).records.map((s) => s.id)).toEqual(['kept']);
+	});
+});
+
+describe('reading the history a page at a time', () => {
+	async function pagesOf(size: number) {
+		const ids: string[][] = [];
+		let page = await listSessionPage(null, size);
+		ids.push(page.records.map((r) => r.id));
+		while (page.next) {
+			page = await listSessionPage(page.next, size);
+			ids.push(page.records.map((r) => r.id));
+		}
+		return ids;
+	}
+
+	it('gives every session once, newest first, even where several started at the same instant', async () => {
+		for (const [id, at] of [['a', 1000], ['b', 2000], ['c', 2000], ['d', 2000], ['e', 3000], ['f', 500]] as const) {
+			await putSession(buildSessionRecord(id, at));
+		}
+		expect(await pagesOf(2)).toEqual([['e', 'd'], ['c', 'b'], ['a', 'f']]);
+		expect((await pagesOf(4)).flat()).toEqual(['e', 'd', 'c', 'b', 'a', 'f']);
+	});
+
+	it('reports a malformed record in its page, and counts one with no start time as outside every page', async () => {
+		await putSession(buildSessionRecord('good', 1000));
+		await writeRaw({ ...buildSessionRecord('no-steps', 2000), steps: 'none' });
+		await writeRaw({ ...buildSessionRecord('text-start', 3000), startedAt: 'last Tuesday' });
+		const { startedAt: _gone, ...noStart } = buildSessionRecord('no-start', 4000);
+		await writeRaw(noStart);
+		const page = await listSessionPage(null, 10);
+		expect(page.records.map((r) => r.id)).toEqual(['good']);
+		expect(page.unreadable.map((u) => u.key)).toEqual(['no-steps']);
+		expect(page.next).toBeNull();
+		expect(await countSessionsOutsideIndex()).toBe(2);
+		expect((await getLatestSession())?.id).toBe('good');
+	});
+
+	it('reads the sessions of a time range, and the start times alone, newest first', async () => {
+		for (const [id, at] of [['a', 1000], ['b', 2000], ['c', 3000]] as const) await putSession(buildSessionRecord(id, at));
+		expect((await listSessionsBetween(1000, 3000)).records.map((r) => r.id)).toEqual(['b', 'a']);
+		expect((await listSessionsBetween(3000, 1000)).records).toEqual([]);
+		const starts: number[] = [];
+		await visitSessionStarts((startedAt) => {
+			starts.push(startedAt);
+			return starts.length < 2;
+		});
+		expect(starts).toEqual([3000, 2000]);
+	});
+
+	it('deletes a session, and has no latest one when the history is empty', async () => {
+		await putSession(buildSessionRecord('a', 1000));
+		await deleteSession('a');
+		expect(await getSession('a')).toBeUndefined();
+		expect(await getLatestSession()).toBeUndefined();
 	});
 });

@@ -15,6 +15,108 @@ export async function listSessions(): Promise<ReadRecords<SessionRecord>> {
 	return result;
 }
 
+/** Where a page of the history ends: the next page starts just after this session. */
+export interface PageEnd {
+	startedAt: number;
+	id: string;
+}
+
+/** One page of the history, newest first. */
+export interface SessionPage extends ReadRecords<SessionRecord> {
+	/** Where to carry on for older sessions; null at the oldest. */
+	next: PageEnd | null;
+}
+
+/**
+ * A page of up to `limit` sessions, newest first, starting after `after` (or at the newest). Reads
+ * through the start-time index, so a long history costs no more than its first page. Sessions that
+ * started at the same instant are ordered by id, so no page boundary skips or repeats one.
+ */
+export function listSessionPage(after: PageEnd | null, limit: number): Promise<SessionPage> {
+	return withDb(async (database) => {
+		const page: SessionPage = { records: [], unreadable: [], next: null };
+		const index = database.transaction('sessions').store.index('by-started');
+		// Numbers only: a record whose start is some other kind of key is counted by `countSessionsOutsideIndex`.
+		let cursor = await index.openCursor(IDBKeyRange.upperBound(after ? after.startedAt : Infinity), 'prev');
+		// The cursor runs backwards through (startedAt, id): skip the boundary session and those before it.
+		while (cursor && after && cursor.key === after.startedAt && String(cursor.primaryKey) >= after.id) cursor = await cursor.continue();
+		while (cursor && page.records.length + page.unreadable.length < limit) {
+			readInto(page, cursor.primaryKey, cursor.value);
+			page.next = { startedAt: cursor.key as number, id: String(cursor.primaryKey) };
+			cursor = await cursor.continue();
+		}
+		if (!cursor) page.next = null;
+		return page;
+	});
+}
+
+function readInto(result: ReadRecords<SessionRecord>, key: unknown, value: unknown): void {
+	const parsed = parseSessionRecord(value);
+	if (parsed.ok) result.records.push(parsed.value);
+	else {
+		console.warn(`A stored session could not be read and was left untouched (${String(key)}): ${parsed.reason}`);
+		result.unreadable.push({ kind: 'session', key, reason: parsed.reason });
+	}
+}
+
+/** The sessions that started in [fromMs, toMs), newest first. For the calendar, the chart and the report. */
+export function listSessionsBetween(fromMs: number, toMs: number): Promise<ReadRecords<SessionRecord>> {
+	return withDb(async (database) => {
+		const result: ReadRecords<SessionRecord> = { records: [], unreadable: [] };
+		if (!(fromMs < toMs)) return result;
+		const index = database.transaction('sessions').store.index('by-started');
+		let cursor = await index.openCursor(IDBKeyRange.bound(fromMs, toMs, false, true), 'prev');
+		while (cursor) {
+			readInto(result, cursor.primaryKey, cursor.value);
+			cursor = await cursor.continue();
+		}
+		return result;
+	});
+}
+
+/**
+ * Calls `visit` with each session's start time, newest first, until it returns false. Reads the index
+ * alone (no record is read or parsed), for counting days back through years of history.
+ */
+export function visitSessionStarts(visit: (startedAt: number) => boolean): Promise<void> {
+	return withDb(async (database) => {
+		let cursor = await database.transaction('sessions').store.index('by-started').openKeyCursor(null, 'prev');
+		while (cursor) {
+			if (typeof cursor.key === 'number' && !visit(cursor.key)) return;
+			cursor = await cursor.continue();
+		}
+	});
+}
+
+/**
+ * How many stored sessions have no start time that is a number, and so are in no page: they are
+ * counted as unreadable rather than silently missing.
+ */
+export function countSessionsOutsideIndex(): Promise<number> {
+	return withDb(async (database) => {
+		const transaction = database.transaction('sessions');
+		const [all, indexed] = await Promise.all([
+			transaction.store.count(),
+			transaction.store.index('by-started').count(IDBKeyRange.bound(-Infinity, Infinity))
+		]);
+		return all - indexed;
+	});
+}
+
+/** The newest session that can be read, if any. */
+export async function getLatestSession(): Promise<SessionRecord | undefined> {
+	let page = await listSessionPage(null, 5);
+	while (page.records.length === 0 && page.next) page = await listSessionPage(page.next, 5);
+	return page.records[0];
+}
+
+/** Deletes a session from the history (it can be put back with `putSession`). */
+export function deleteSession(id: string): Promise<void> {
+	return withDb(async (database) => {
+		await database.delete('sessions', id);
+	});
+}
+
 /** One session, or undefined when there is none with that id or it cannot be read. */
 export function getSession(id: string): Promise<SessionRecord | undefined> {
 	return getParsed('sessions', id, parseSessionRecord);

@@ -563,3 +563,46 @@ describe('Player briefs: instructions read aloud before a get-ready', () => {
 		expect(player.segment?.kind).toBe('get-ready');
 	});
 });
+
+describe('how the sore spot felt before Start', () => {
+	const before = [{ spot: 'Left hip', moment: 'before' as const, score: 5, at: 999_000 }];
+
+	it('is checkpointed with the session and filed with it', async () => {
+		const { player, at, deps } = setup();
+		player.noteCheckInsBefore(before);
+		await player.start();
+		at(1000);
+		player.skip();
+		expect(deps.putInProgress.mock.lastCall?.[0].checkIns).toEqual(before);
+		player.end();
+		at(1100);
+		await vi.waitFor(() => expect(deps.fileSession).toHaveBeenCalled());
+		expect(deps.fileSession.mock.lastCall?.[0].checkIns).toEqual(before);
+	});
+
+	it('is not changed once the routine has started', async () => {
+		const { player, at, deps } = setup();
+		player.noteCheckInsBefore(before);
+		await player.start();
+		player.noteCheckInsBefore([]);
+		at(1000);
+		player.skip();
+		expect(deps.putInProgress.mock.lastCall?.[0].checkIns).toEqual(before);
+	});
+
+	it('is kept by a session continued after a reload, and absent when none was given', async () => {
+		const first = setup();
+		await first.player.start();
+		first.player.skip();
+		expect('checkIns' in first.deps.putInProgress.mock.lastCall![0]).toBe(false);
+		const saved = { ...first.deps.putInProgress.mock.lastCall![0], checkIns: before };
+		const { deps } = fakePlayerDeps(1_000_000 + 2000);
+		const player = new Player({ routine, from: saved }, deps);
+		player.attach();
+		await vi.waitFor(() => expect(player.tab).toBe('here'));
+		player.end();
+		player.tick(1_000_000 + 2100);
+		await vi.waitFor(() => expect(deps.fileSession).toHaveBeenCalled());
+		expect(deps.fileSession.mock.lastCall?.[0].checkIns).toEqual(before);
+	});
+});

@@ -17,6 +17,7 @@ import {
 	type SessionState
 } from '$lib/core/session';
 import type { SessionInProgress } from '$lib/core/session-in-progress';
+import type { CheckIn } from '$lib/core/check-in';
 import { buildSessionRecord, type SessionRecord } from '$lib/core/session-record';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
 import { RECORD_VERSION } from '$lib/core/stored-record';
@@ -110,6 +111,8 @@ export class Player {
 	/** True while a step follows this one: Skip exercise never ends the session (End session asks first). */
 	readonly hasNextStep: boolean;
 
+	/** How the sore spots felt before Start; checkpointed with the session and filed with it. */
+	#checkInsBefore: readonly CheckIn[] = [];
 	#lastCheckpointMs = Number.NEGATIVE_INFINITY;
 	/** The last frame's time: a longer silence than `CARRY_ON_WITHIN_MS` is a gap (a frozen page). */
 	#lastFrameMs: number;
@@ -130,6 +133,7 @@ export class Player {
 		this.nowMs = deps.now();
 		this.#lastFrameMs = this.nowMs;
 		if (start.from) {
+			this.#checkInsBefore = start.from.checkIns ?? [];
 			this.state = restoreAfterGap(this.timeline, start.from.state, start.from.updatedAt, this.nowMs);
 			this.cameBackPaused = this.state.status === 'paused';
 		} else {
@@ -204,6 +208,11 @@ export class Player {
 		const segment = this.segment;
 		if (segment) this.#deps.media.update(segmentTitle(segment), this.routine.title, this.state.status === 'running');
 	}
+
+	/** Notes how the sore spots feel before the routine starts (the overview's check-in); ignored once started. */
+	noteCheckInsBefore = (checkIns: readonly CheckIn[]): void => {
+		if (this.state.status === 'ready') this.#checkInsBefore = checkIns;
+	};
 
 	/** Starts the routine once this tab has the player; call from the user's tap so audio can start. */
 	start = async (): Promise<void> => {
@@ -402,6 +411,7 @@ export class Player {
 				routine: this.routine,
 				options: this.options,
 				state: this.state,
+				...(this.#checkInsBefore.length > 0 ? { checkIns: [...this.#checkInsBefore] } : {}),
 				updatedAt: nowMs
 			})
 			.then((outcome) => {
@@ -417,7 +427,7 @@ export class Player {
 	async #recordOnce(): Promise<void> {
 		if (this.#recorded) return;
 		this.#recorded = true;
-		const record = buildSessionRecord(this.sessionId, this.routine, this.timeline, this.state);
+		const record = buildSessionRecord(this.sessionId, this.routine, this.timeline, this.state, this.#checkInsBefore);
 		this.record = record;
 		this.saveStatus = 'saving';
 		this.saveError = null;

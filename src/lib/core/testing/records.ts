@@ -33,6 +33,7 @@ export function buildSessionRecord(id: string, startedAt: number, extra: Partial
 		status: 'completed',
 		activeSeconds: 600,
 		steps: [{ stepIndex: 0, name: 'Foam-roll quads', status: 'done', secondsSpent: 120, secondsPlanned: 120 }],
+		checkIns: [],
 		...extra
 	};
 }

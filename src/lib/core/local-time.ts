@@ -1,0 +1,141 @@
+/**
+ * Local calendar days in a named time zone: which day an instant falls on, and when a day begins.
+ * Pure (Intl only, no Date-in-the-machine's-zone), so tests can run any zone; the app passes the
+ * phone's own zone (`timeZoneOfDevice` in `platform/clock.ts`).
+ *
+ * A day key is the local date as `YYYY-MM-DD`: it sorts, compares and keys maps as it is.
+ */
+
+/** A local date as `YYYY-MM-DD`. */
+export type DayKey = string;
+
+const DAY_MS = 86_400_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+	let formatter = formatters.get(timeZone);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			calendar: 'gregory',
+			numberingSystem: 'latn',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			era: 'short'
+		});
+		formatters.set(timeZone, formatter);
+	}
+	return formatter;
+}
+
+/** Whether the runtime knows `timeZone` (a stored or typed zone may be anything). */
+export function isKnownTimeZone(timeZone: string): boolean {
+	try {
+		formatterFor(timeZone);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function pad(value: number, width = 2): string {
+	return String(value).padStart(width, '0');
+}
+
+/** The key of a proleptic Gregorian date; years before 1 and after 9999 are clamped into four digits' reach. */
+function keyOf(year: number, month: number, day: number): DayKey {
+	return `${year < 0 ? '-' : ''}${pad(Math.abs(year), 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** The local date `ms` falls on in `timeZone`. */
+export function dayKeyOf(ms: number, timeZone: string): DayKey {
+	const parts = formatterFor(timeZone).formatToParts(ms);
+	const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
+	const bce = parts.find((part) => part.type === 'era')?.value === 'BC';
+	const year = bce ? 1 - get('year') : get('year');
+	return keyOf(year, get('month'), get('day'));
+}
+
+/** The date parts of a key. */
+export function partsOf(key: DayKey): { year: number; month: number; day: number } {
+	const match = /^(-?\d{4,})-(\d{2})-(\d{2})$/.exec(key);
+	if (!match) throw new RangeError(`Not a day key: ${key}`);
+	return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** UTC ms of the key's date at 00:00 UTC: for calendar arithmetic only, never an instant to show. */
+function utcOf(key: DayKey): number {
+	const { year, month, day } = partsOf(key);
+	const date = new Date(Date.UTC(2000, month - 1, day));
+	date.setUTCFullYear(year);
+	return date.getTime();
+}
+
+function keyOfUtc(ms: number): DayKey {
+	const date = new Date(ms);
+	return keyOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** The date `days` after (or before, when negative) `key`. */
+export function addDays(key: DayKey, days: number): DayKey {
+	return keyOfUtc(utcOf(key) + days * DAY_MS);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: DayKey, to: DayKey): number {
+	return Math.round((utcOf(to) - utcOf(from)) / DAY_MS);
+}
+
+/** Day of the week, 0 = Monday … 6 = Sunday. */
+export function weekdayOf(key: DayKey): number {
+	return (new Date(utcOf(key)).getUTCDay() + 6) % 7;
+}
+
+/** The Monday on or before `key`: the key of its week. */
+export function weekOf(key: DayKey): DayKey {
+	return addDays(key, -weekdayOf(key));
+}
+
+/** The first day of the month `key` falls in. */
+export function monthOf(key: DayKey): DayKey {
+	const { year, month } = partsOf(key);
+	return keyOf(year, month, 1);
+}
+
+/** The first day of the month `months` after (or before) the month of `key`. */
+export function addMonths(key: DayKey, months: number): DayKey {
+	const { year, month } = partsOf(key);
+	const index = year * 12 + (month - 1) + months;
+	return keyOf(Math.floor(index / 12), (((index % 12) + 12) % 12) + 1, 1);
+}
+
+/** How many days the month of `key` has. */
+export function daysInMonth(key: DayKey): number {
+	return daysBetween(monthOf(key), addMonths(key, 1));
+}
+
+/**
+ * The first instant of local day `key` in `timeZone`. Usually its midnight; where a clock change
+ * skips midnight (some zones start summer time at 00:00), the first minute the day has.
+ */
+export function startOfDay(key: DayKey, timeZone: string): number {
+	// The local date only moves forward with time (bar a clock change that crosses midnight
+	// backwards, where the first of the two starts is found), and every zone's offset lies within
+	// ±15 hours of UTC: search that range for the first second that is on `key` or later.
+	const utcMidnight = utcOf(key);
+	let low = utcMidnight - 15 * 3_600_000;
+	let high = utcMidnight + 15 * 3_600_000;
+	while (high - low > 1000) {
+		const middle = low + Math.floor((high - low) / 2000) * 1000;
+		if (daysBetween(key, dayKeyOf(middle, timeZone)) >= 0) high = middle;
+		else low = middle;
+	}
+	return high;
+}
+
+/** The first instant of the local day after the one `ms` falls on. */
+export function nextDayStart(ms: number, timeZone: string): number {
+	return startOfDay(addDays(dayKeyOf(ms, timeZone), 1), timeZone);
+}
