@@ -40,13 +40,14 @@ export class CheckInDraft {
 	 * of two rows naming the same spot winning.
 	 */
 	toCheckIns(moment: CheckInMoment, atMs: number): CheckIn[] {
-		const bySpot = new Map<string, CheckIn>();
+		const checkIns: CheckIn[] = [];
 		for (const { spot, score } of this.entries) {
 			const name = normalizeSpot(spot);
 			if (name === null || score === undefined) continue;
-			bySpot.delete(name.toLowerCase());
-			bySpot.set(name.toLowerCase(), { spot: name, moment, score, at: atMs });
+			const earlier = checkIns.findIndex((checkIn) => checkIn.spot.toLowerCase() === name.toLowerCase());
+			if (earlier >= 0) checkIns.splice(earlier, 1);
+			checkIns.push({ spot: name, moment, score, at: atMs });
 		}
-		return [...bySpot.values()];
+		return checkIns;
 	}
 }
