@@ -1,14 +1,25 @@
 import { summarizeRoutine } from '$lib/core/routine-summary';
 import { compileOptionsFrom } from '$lib/core/settings';
 import { describeUnreadable } from '$lib/core/stored-record';
+import { timeZoneOfDevice } from '$lib/platform/clock';
+import { getLatestSession } from '$lib/platform/session-store';
 import { getSettings } from '$lib/platform/settings-store';
 import { readSessionsInProgress } from '$lib/player/sessions-in-progress';
 import { listRoutines } from '$lib/routines/library';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async () => {
-	const [{ settings }, inProgress, library] = await Promise.all([getSettings(), readSessionsInProgress(), listRoutines()]);
+	const [{ settings }, inProgress, library, latest] = await Promise.all([
+		getSettings(),
+		readSessionsInProgress(),
+		listRoutines(),
+		// The next-day card asks about the latest session; without storage there is simply no card.
+		getLatestSession().catch(() => undefined)
+	]);
 	return {
+		latest: latest ?? null,
+		lastSpot: settings.soreSpots[0],
+		timeZone: timeZoneOfDevice(),
 		routines: library.entries.map(({ routine, origin }) => ({
 			...summarizeRoutine(routine, compileOptionsFrom(settings)),
 			origin

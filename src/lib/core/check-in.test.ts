@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	checkInTimeFor,
 	MAX_REMEMBERED_SPOTS,
 	nextDaySpots,
 	nextDayWindow,
 	normalizeSpot,
 	rememberSpot,
 	scoreOf,
+	scoresBySpot,
 	setCheckIn,
 	SORE_SPOTS,
 	spotChoices,
@@ -112,5 +114,28 @@ describe('the next-day question', () => {
 				expect(closesAt - opensAt).toBeGreaterThanOrEqual(47 * 3_600_000);
 			})
 		);
+	});
+});
+
+describe('the time of a score added afterwards', () => {
+	const session = { startedAt: at('2026-11-20T18:00:00Z'), endedAt: at('2026-11-20T18:20:00Z') };
+
+	it('is the session’s start, its end, or a moment the next-day question was open', () => {
+		const now = at('2026-11-22T09:00:00Z');
+		expect(checkInTimeFor('before', session, now, 'UTC')).toBe(session.startedAt);
+		expect(checkInTimeFor('after', session, now, 'UTC')).toBe(session.endedAt);
+		expect(checkInTimeFor('next-day', session, now, 'UTC')).toBe(now);
+		expect(checkInTimeFor('next-day', session, at('2026-11-30T09:00:00Z'), 'UTC')).toBe(at('2026-11-23T18:20:00Z') - 1);
+		expect(checkInTimeFor('next-day', session, session.endedAt, 'UTC')).toBe(at('2026-11-21T00:00:00Z'));
+	});
+});
+
+describe('a session’s scores by spot', () => {
+	it('lists each spot once with its scores by moment', () => {
+		const list = [checkIn('Left hip', 'after', 3), checkIn('Lower back', 'before', 2), checkIn('Left hip', 'before', 5)];
+		expect(scoresBySpot(list)).toEqual([
+			{ spot: 'Left hip', scores: { before: 5, after: 3 } },
+			{ spot: 'Lower back', scores: { before: 2 } }
+		]);
 	});
 });

@@ -139,3 +139,38 @@ export function nextDaySpots(session: NextDaySubject, nowMs: number, timeZone: s
 	return spots.filter((spot) => scoreOf(session.checkIns, spot, 'next-day') === undefined && !dismissed.some((other) => sameSpot(other, spot)));
 }
 
+
+/**
+ * When a score added afterwards (editing a session, logging one by hand) counts as given: before at
+ * the session's start, after at its end, the next day now if the next-day question is open, else
+ * the nearest moment it was open.
+ */
+export function checkInTimeFor(
+	moment: CheckInMoment,
+	session: { startedAt: number; endedAt: number },
+	nowMs: number,
+	timeZone: string
+): number {
+	if (moment === 'before') return session.startedAt;
+	if (moment === 'after') return session.endedAt;
+	const { opensAt, closesAt } = nextDayWindow(session.endedAt, timeZone);
+	return Math.min(Math.max(nowMs, opensAt), closesAt - 1);
+}
+
+/** A spot's scores on one session, by moment. */
+export interface SpotScores {
+	spot: string;
+	scores: Partial<Record<CheckInMoment, number>>;
+}
+
+/** A session's check-ins by spot, each with its before, after and next-day score where given. */
+export function scoresBySpot(checkIns: readonly CheckIn[]): SpotScores[] {
+	return spotsOf(checkIns).map((spot) => {
+		const scores: SpotScores['scores'] = {};
+		for (const moment of CHECK_IN_MOMENTS) {
+			const score = scoreOf(checkIns, spot, moment);
+			if (score !== undefined) scores[moment] = score;
+		}
+		return { spot, scores };
+	});
+}

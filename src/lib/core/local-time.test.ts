@@ -6,7 +6,10 @@ import {
 	dayKeyOf,
 	daysBetween,
 	daysInMonth,
+	formatDay,
 	isKnownTimeZone,
+	localInstant,
+	minutesOfDay,
 	monthOf,
 	nextDayStart,
 	startOfDay,
@@ -108,5 +111,41 @@ describe('the start of a local day', () => {
 		expect(nextDayStart(at('2026-11-22T23:50:00Z'), 'Europe/Berlin')).toBe(at('2026-11-23T23:00:00Z'));
 		// The night summer time ends (Europe, 25 October 2026) the day is 25 hours long.
 		expect(nextDayStart(at('2026-10-25T00:30:00Z'), 'Europe/London')).toBe(at('2026-10-26T00:00:00Z'));
+	});
+});
+
+describe('an instant from a typed date and time', () => {
+	it('is that wall-clock time in the zone', () => {
+		expect(localInstant('2026-11-22', 7 * 60 + 30, 'Europe/London')).toBe(Date.parse('2026-11-22T07:30:00Z'));
+		expect(localInstant('2026-07-01', 18 * 60, 'America/New_York')).toBe(Date.parse('2026-07-01T22:00:00Z'));
+		expect(localInstant('2026-07-01', 0, 'Asia/Kolkata')).toBe(Date.parse('2026-06-30T18:30:00Z'));
+	});
+
+	it('takes a time skipped by the clocks going forward as the first minute after', () => {
+		// 29 March 2026: London goes from 01:00 to 02:00.
+		expect(localInstant('2026-03-29', 60 + 30, 'Europe/London')).toBe(Date.parse('2026-03-29T01:00:00Z'));
+	});
+
+	it('takes the first of a time repeated when the clocks go back', () => {
+		// 25 October 2026: London goes from 02:00 back to 01:00; 01:30 happens twice.
+		expect(localInstant('2026-10-25', 60 + 30, 'Europe/London')).toBe(Date.parse('2026-10-25T00:30:00Z'));
+	});
+
+	it('reads the wall clock back (property)', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 1439 }), fc.constantFrom('UTC', 'Europe/Paris', 'Australia/Adelaide'), (day, minutes, zone) => {
+				const key = addDays('2000-01-01', day);
+				const instant = localInstant(key, minutes, zone);
+				expect(dayKeyOf(instant, zone)).toBe(key);
+				expect(minutesOfDay(instant, zone)).toBeGreaterThanOrEqual(minutes);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+});
+
+describe('a day in words', () => {
+	it('is the key’s own date whatever the zone', () => {
+		expect(formatDay('2026-11-22', { weekday: 'long', day: 'numeric', month: 'long' }, 'en-GB')).toBe('Sunday 22 November');
 	});
 });

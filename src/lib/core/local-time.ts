@@ -49,6 +49,20 @@ function keyOf(year: number, month: number, day: number): DayKey {
 	return `${year < 0 ? '-' : ''}${pad(Math.abs(year), 4)}-${pad(month)}-${pad(day)}`;
 }
 
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes since local midnight (0–1439) at `ms` in `timeZone`, by the wall clock. */
+export function minutesOfDay(ms: number, timeZone: string): number {
+	let formatter = clockFormatters.get(timeZone);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' });
+		clockFormatters.set(timeZone, formatter);
+	}
+	const parts = formatter.formatToParts(ms);
+	const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
+	return get('hour') * 60 + get('minute');
+}
+
 /** The local date `ms` falls on in `timeZone`. */
 export function dayKeyOf(ms: number, timeZone: string): DayKey {
 	const parts = formatterFor(timeZone).formatToParts(ms);
@@ -138,4 +152,32 @@ export function startOfDay(key: DayKey, timeZone: string): number {
 /** The first instant of the local day after the one `ms` falls on. */
 export function nextDayStart(ms: number, timeZone: string): number {
 	return startOfDay(addDays(dayKeyOf(ms, timeZone), 1), timeZone);
+}
+
+/**
+ * The first instant at which the local clock in `timeZone` reads `minutes` past midnight on day
+ * `key`, or later (a time skipped by a clock change gives the first minute after the change).
+ * For a session logged by hand: the date and time the user typed.
+ */
+export function localInstant(key: DayKey, minutes: number, timeZone: string): number {
+	const start = startOfDay(key, timeZone);
+	const end = startOfDay(addDays(key, 1), timeZone);
+	// Within one day the wall clock only moves forward, bar an hour repeated when summer time ends
+	// (the first of the two is found): search the day for the first second at or past `minutes`.
+	let low = start;
+	let high = end;
+	if (minutesOfDay(start, timeZone) >= minutes) return start;
+	while (high - low > 1000) {
+		const middle = low + Math.floor((high - low) / 2000) * 1000;
+		const onDay = dayKeyOf(middle, timeZone) === key;
+		if (!onDay || minutesOfDay(middle, timeZone) >= minutes) high = middle;
+		else low = middle;
+	}
+	return high;
+}
+
+/** A day key in words, e.g. "Sunday 22 November 2026", in the phone's language (`locale` undefined). */
+export function formatDay(key: DayKey, options: Intl.DateTimeFormatOptions, locale?: string): string {
+	// The key's date at 00:00 UTC, shown in UTC: the same date whatever the phone's zone.
+	return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utcOf(key));
 }

@@ -182,7 +182,7 @@ describe('a session logged by hand', () => {
 			activeSeconds: Math.round(timeline.totalMs / 1000),
 			notes: 'did it at the track',
 			updatedAt: 99_000,
-			checkIns: [{ spot: 'Left hip', moment: 'after', score: 2, at: 30_000 }]
+			checkIns: [{ spot: 'Left hip', moment: 'after', score: 2, at: 10_000 + timeline.totalMs }]
 		});
 		expect(record.steps).toEqual([
 			{ stepIndex: 0, name: 'Hold', status: 'done', secondsSpent: 10, secondsPlanned: 10 },

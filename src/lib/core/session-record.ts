@@ -116,7 +116,8 @@ export interface LoggedSession {
 
 /**
  * The record of a session done without the app: completed, every step done for its planned time,
- * ending when the routine would have, and marked as logged by hand.
+ * ending when the routine would have, and marked as logged by hand. Its before and after scores are
+ * timed at its start and end, whenever they were typed.
  */
 export function buildLoggedSession(id: string, routine: Routine, timeline: Timeline, logged: LoggedSession, nowMs: number): SessionRecord {
 	const plannedMs = new Map<number, number>();
@@ -142,7 +143,11 @@ export function buildLoggedSession(id: string, routine: Routine, timeline: Timel
 		checkIns: [],
 		loggedByHand: true
 	};
-	return withNotes(withCheckIns(record, logged.checkIns ?? [], nowMs), logged.notes ?? '', nowMs);
+	const timed = (logged.checkIns ?? []).map((checkIn) => ({
+		...checkIn,
+		at: checkIn.moment === 'before' ? record.startedAt : checkIn.moment === 'after' ? record.endedAt : checkIn.at
+	}));
+	return withNotes(withCheckIns(record, timed, nowMs), logged.notes ?? '', nowMs);
 }
 
 /** Throws unless `score` is a whole number from 0 to 10. */

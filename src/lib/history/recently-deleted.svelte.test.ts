@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildSessionRecord } from '$lib/core/testing/records';
+import * as store from '$lib/platform/session-store';
+import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
+import { recentlyDeleted } from './recently-deleted.svelte';
+
+useFreshDatabase();
+
+describe('deleting a session, with undo', () => {
+	it('deletes it, and Undo puts it back exactly as it was', async () => {
+		const record = buildSessionRecord('s', 1000, { notes: 'tight', checkIns: [{ spot: 'Left hip', moment: 'after', score: 3, at: 2000 }] });
+		await store.putSession(record);
+		await recentlyDeleted.delete(record);
+		expect(await store.getSession('s')).toBeUndefined();
+		expect(recentlyDeleted.record).toEqual(record);
+		expect(await recentlyDeleted.undo()).toBe(true);
+		expect(await store.getSession('s')).toEqual(record);
+		expect(recentlyDeleted.record).toBeNull();
+	});
+
+	it('keeps the deleted session for another try when Undo cannot save, and says why', async () => {
+		const record = buildSessionRecord('s', 1000);
+		await store.putSession(record);
+		await recentlyDeleted.delete(record);
+		vi.spyOn(store, 'putSession').mockRejectedValueOnce(new Error('Your phone is out of storage space for Unknot.'));
+		expect(await recentlyDeleted.undo()).toBe(false);
+		expect(recentlyDeleted.error).toMatch(/out of storage/);
+		expect(recentlyDeleted.record).toEqual(record);
+		expect(await recentlyDeleted.undo()).toBe(true);
+	});
+
+	it('forgets the session on Dismiss, and then has nothing to undo', async () => {
+		const record = buildSessionRecord('s', 1000);
+		await store.putSession(record);
+		await recentlyDeleted.delete(record);
+		recentlyDeleted.dismiss();
+		expect(await recentlyDeleted.undo()).toBe(false);
+		expect(await store.getSession('s')).toBeUndefined();
+	});
+});
