@@ -96,7 +96,8 @@ test.describe('the finish screen', () => {
 				throw new DOMException('The disk is full', 'QuotaExceededError');
 			};
 		});
-		await page.getByRole('group', { name: /How does the sore spot feel now/ }).getByRole('radio', { name: '6', exact: true }).check();
+		await page.getByLabel('Sore spot').selectOption('Left hip');
+		await page.getByRole('group', { name: 'Left hip now' }).getByRole('radio', { name: '6', exact: true }).check();
 		await page.getByLabel(/Notes/).fill('Sharp at the bony point');
 		await page.getByRole('button', { name: 'Save how it feels' }).click();
 		const alert = page.getByRole('alert');
@@ -109,7 +110,7 @@ test.describe('the finish screen', () => {
 		await expect(page.getByText('Saved, with how it feels.')).toBeVisible();
 		await page.goto('/history');
 		const entry = page.getByRole('listitem').filter({ hasText: 'Post-run hip reset' });
-		await expect(entry).toContainText('Pain after: 6/10');
+		await expect(entry).toContainText('Left hip: after 6');
 		await expect(entry).toContainText('Sharp at the bony point');
 	});
 

@@ -127,13 +127,14 @@ test.describe('the guided player', () => {
 		const { at } = await startFrozen(page, '/routines/pre-run-warm-up');
 		await at(430);
 		await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
-		await page.getByRole('group', { name: /How does the sore spot feel now/ }).getByRole('radio', { name: '2', exact: true }).check();
+		await page.getByLabel('Sore spot').selectOption('Left hip');
+		await page.getByRole('group', { name: 'Left hip now' }).getByRole('radio', { name: '2', exact: true }).check();
 		await page.getByLabel(/Notes/).fill('Hips loose before the run');
 		await page.getByRole('button', { name: 'Save how it feels' }).click();
 		await expect(page.getByText('Saved, with how it feels.')).toBeVisible();
 		await page.goto('/history');
 		const entry = page.getByRole('listitem').filter({ hasText: 'Pre-run dynamic warm-up' });
-		await expect(entry).toContainText('Pain after: 2/10');
+		await expect(entry).toContainText('Left hip: after 2');
 		await expect(entry).toContainText('Hips loose before the run');
 	});
 
