@@ -50,6 +50,30 @@ test.describe('starting, crashing and two tabs', () => {
 		await expect(timer(again)).toBeVisible();
 	});
 
+	test('a crash mid-routine keeps the check-in given before Start, and files it with the session', async ({ context, page }) => {
+		await context.clock.install({ time: T0 });
+		await page.goto(HIP_RESET);
+		await page.getByLabel('Sore spot').selectOption('Right glute');
+		await page.getByRole('group', { name: 'How does Right glute feel right now?' }).getByRole('radio', { name: '6', exact: true }).check();
+		await page.getByRole('button', { name: 'Start' }).click();
+		await context.clock.fastForward(6000);
+		await expect.poll(async () => ((await readStore(page, 'inProgress'))[0] as { checkIns?: unknown[] })?.checkIns).toMatchObject([
+			{ spot: 'Right glute', moment: 'before', score: 6 }
+		]);
+		await crash(context, page);
+
+		const again = await context.newPage();
+		await again.goto(HIP_RESET);
+		await expect(timer(again)).toBeVisible();
+		await again.getByRole('button', { name: 'End session' }).click();
+		await again.getByRole('button', { name: 'Yes, end and save' }).click();
+		await expect(again.getByText('Saved to your history.')).toBeVisible();
+		// The finish screen asks about the spot checked in before.
+		await expect(again.getByRole('group', { name: 'Right glute now' })).toBeVisible();
+		const [filed] = await readStore(again, 'sessions');
+		expect(filed).toMatchObject({ checkIns: [{ spot: 'Right glute', moment: 'before', score: 6 }] });
+	});
+
 	test('a second tab says the routine plays elsewhere, takes it over, and only one tab records it', async ({ context, page }) => {
 		await context.clock.install({ time: T0 });
 		await page.goto(HIP_RESET);
