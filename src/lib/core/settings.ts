@@ -1,5 +1,7 @@
 /** The user's settings, their defaults, and a total reader for whatever storage hands back. */
+import * as v from 'valibot';
 import { MAX_REMEMBERED_SPOTS, normalizeSpot } from './check-in';
+import { parseWith, recordMeta, type Parsed } from './stored-record';
 import type { CompileOptions } from './timeline';
 
 export interface Settings {
@@ -87,4 +89,19 @@ export function compileOptionsFrom(settings: Pick<Settings, 'getReadyOverrideSec
 	if (settings.getReadyOverrideSeconds !== null) options.getReadySeconds = settings.getReadyOverrideSeconds;
 	if (settings.voice && settings.readInstructions) options.briefings = true;
 	return options;
+}
+
+/** How one setting is stored: `{ key, value }` with the record fields. The value is checked by `parseSettings`. */
+export interface SettingRecord {
+	recordVersion: number;
+	updatedAt: number;
+	key: string;
+	value: unknown;
+}
+
+const settingRecordSchema = v.object({ ...recordMeta, key: v.pipe(v.string(), v.minLength(1)), value: v.unknown() });
+
+/** Reads a stored setting record's shape (its value is checked with the others by `parseSettings`). */
+export function parseSettingRecord(value: unknown): Parsed<SettingRecord> {
+	return parseWith(settingRecordSchema, value);
 }

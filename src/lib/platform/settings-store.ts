@@ -1,12 +1,9 @@
 /** The settings store: one record per setting. Reading fails soft to the defaults, so the app always starts. */
-import * as v from 'valibot';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '$lib/core/settings';
-import { parseWith, recordMeta, RECORD_VERSION, type UnreadableRecord } from '$lib/core/stored-record';
+import { DEFAULT_SETTINGS, parseSettingRecord, parseSettings, type Settings } from '$lib/core/settings';
+import { RECORD_VERSION, type UnreadableRecord } from '$lib/core/stored-record';
 import { listParsed, withDb } from './db';
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
-
-const settingRecordSchema = v.object({ ...recordMeta, key: v.string(), value: v.unknown() });
 
 /** The user's settings, with the defaults wherever storage is missing or holds nonsense. */
 export interface ReadSettings {
@@ -19,7 +16,7 @@ export interface ReadSettings {
 /** Reads every setting; never rejects. */
 export async function getSettings(): Promise<ReadSettings> {
 	try {
-		const { records, unreadable } = await listParsed('settings', 'setting', (value) => parseWith(settingRecordSchema, value));
+		const { records, unreadable } = await listParsed('settings', 'setting', parseSettingRecord);
 		const stored = Object.fromEntries(records.filter((r) => (KEYS as string[]).includes(r.key)).map((r) => [r.key, r.value]));
 		const settings = parseSettings(stored);
 		// A well-formed record holding a value out of range is unreadable too: its default is used.

@@ -1,7 +1,10 @@
 /** fast-check generators for routine files and session events, shared by the property tests. */
 import fc from 'fast-check';
 import type { Routine, Step } from '../routine-schema';
+import { CHECK_IN_MOMENTS, normalizeSpot, SORE_SPOTS, type CheckIn } from '../check-in';
 import type { SessionEvent } from '../session';
+import type { SessionRecord } from '../session-record';
+import { RECORD_VERSION } from '../stored-record';
 
 const name = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => /\S/.test(s));
 const seconds = (min: number, max: number) => fc.integer({ min, max });
@@ -82,3 +85,47 @@ export const eventScriptArbitrary = fc.array(
 	fc.record({ gapMs: fc.integer({ min: 0, max: 90_000 }), event: eventArbitrary }),
 	{ maxLength: 12 }
 );
+
+const instantArbitrary = fc.integer({ min: Date.parse('2015-01-01'), max: Date.parse('2040-01-01') });
+
+/** A check-in on any spot, listed or typed (any text that tidies to a name). */
+export const checkInArbitrary: fc.Arbitrary<CheckIn> = fc.record({
+	spot: fc.oneof(fc.constantFrom(...SORE_SPOTS), fc.string({ minLength: 1, maxLength: 40 }).map((text) => normalizeSpot(text) ?? 'Sore spot')),
+	moment: fc.constantFrom(...CHECK_IN_MOMENTS),
+	score: fc.integer({ min: 0, max: 10 }),
+	at: instantArbitrary
+});
+
+/** A history record as the app could have filed and edited it: any text in names and notes. */
+export const sessionRecordArbitrary: fc.Arbitrary<SessionRecord> = fc
+	.record(
+		{
+			id: fc.uuid(),
+			routineId: fc.string({ minLength: 1, maxLength: 64 }),
+			routineTitle: fc.string({ maxLength: 80 }),
+			startedAt: instantArbitrary,
+			lengthMs: fc.integer({ min: 0, max: 4 * 3_600_000 }),
+			status: fc.constantFrom('completed' as const, 'partial' as const),
+			activeSeconds: fc.integer({ min: 0, max: 14_400 }),
+			steps: fc.array(
+				fc.record({
+					name: fc.string({ maxLength: 40 }),
+					status: fc.constantFrom('done' as const, 'skipped' as const, 'partial' as const),
+					secondsSpent: fc.integer({ min: 0, max: 3600 }),
+					secondsPlanned: fc.option(fc.integer({ min: 0, max: 3600 }), { nil: null })
+				}),
+				{ maxLength: 8 }
+			),
+			checkIns: fc.uniqueArray(checkInArbitrary, { maxLength: 6, selector: (c) => `${c.spot.toLowerCase()}|${c.moment}` }),
+			notes: fc.string({ minLength: 1, maxLength: 200 }),
+			loggedByHand: fc.constant(true as const)
+		},
+		{ requiredKeys: ['id', 'routineId', 'routineTitle', 'startedAt', 'lengthMs', 'status', 'activeSeconds', 'steps', 'checkIns'] }
+	)
+	.map(({ lengthMs, steps, ...rest }) => ({
+		recordVersion: RECORD_VERSION,
+		updatedAt: rest.startedAt + lengthMs,
+		endedAt: rest.startedAt + lengthMs,
+		steps: steps.map((step, stepIndex) => ({ stepIndex, ...step })),
+		...rest
+	}));
