@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { buildBackup, type Backup } from '$lib/core/backup';
+import { sessionRecordArbitrary } from '$lib/core/testing/arbitraries';
+import { buildRoutine, buildSessionRecord } from '$lib/core/testing/records';
+import { buildRoutineContentRecord, buildUserRoutineRecord } from '$lib/core/user-routine';
+import { restoreBackup, readEverything } from './backup-store';
+import { closeDb, openUnknotDb } from './db';
+import { putSession } from './session-store';
+import { putSetting } from './settings-store';
+import { useFreshDatabase } from './testing/fresh-database';
+import { IDBFactory } from 'fake-indexeddb';
+
+useFreshDatabase();
+
+/** Every store's raw records, as text: what "byte for byte unchanged" compares. */
+async function dump(): Promise<string> {
+	const database = await openUnknotDb();
+	const stores = ['sessions', 'routines', 'routineContents', 'settings', 'inProgress'] as const;
+	const all = await Promise.all(stores.map((store) => database.getAll(store)));
+	database.close();
+	return JSON.stringify(all);
+}
+
+const routine = buildRoutine({ id: 'my-hips', title: 'My hips' });
+
+function backupOf(parts: Partial<Omit<Backup, 'format' | 'version' | 'exportedAt'>>): Backup {
+	return buildBackup({ sessions: [], routines: [], routineContents: [], settings: [], ...parts }, 0);
+}
+
+describe('restoring a backup', () => {
+	it('restores everything a backup read from storage holds, into an empty database', async () => {
+		await putSession(buildSessionRecord('s1', 1000, { checkIns: [{ spot: 'Left hip', moment: 'after', score: 3, at: 2000 }] }));
+		await putSetting('volume', 0.4, 10);
+		const { parts } = await readEverything();
+		globalThis.indexedDB = new IDBFactory();
+		await closeDb();
+		const counts = await restoreBackup(backupOf(parts), { replaceSettings: true });
+		expect(counts.sessions).toEqual({ added: 1, replaced: 0, kept: 0 });
+		expect(counts.settings).toEqual({ added: 1, replaced: 0, kept: 0 });
+		expect((await readEverything()).parts).toEqual(parts);
+	});
+
+	it('adds nothing the second time (property: any history, restored twice)', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.uniqueArray(sessionRecordArbitrary, { selector: (s) => s.id, maxLength: 15 }), async (sessions) => {
+				globalThis.indexedDB = new IDBFactory();
+				await closeDb();
+				const backup = backupOf({ sessions, routines: [buildUserRoutineRecord(routine, 5)], routineContents: [buildRoutineContentRecord(routine, 5)] });
+				await restoreBackup(backup, { replaceSettings: false });
+				const once = await dump();
+				const again = await restoreBackup(backup, { replaceSettings: false });
+				expect(again.sessions).toEqual({ added: 0, replaced: 0, kept: sessions.length });
+				expect(await dump()).toBe(once);
+			}),
+			{ numRuns: 15 }
+		);
+	});
+
+	it('lets the later edit win on either side, and never deletes', async () => {
+		await putSession(buildSessionRecord('older-here', 1000, { updatedAt: 5, notes: 'here' }));
+		await putSession(buildSessionRecord('newer-here', 2000, { updatedAt: 50, notes: 'here' }));
+		await putSession(buildSessionRecord('only-here', 3000));
+		const counts = await restoreBackup(
+			backupOf({
+				sessions: [
+					buildSessionRecord('older-here', 1000, { updatedAt: 10, notes: 'backup' }),
+					buildSessionRecord('newer-here', 2000, { updatedAt: 20, notes: 'backup' }),
+					buildSessionRecord('only-in-backup', 4000)
+				]
+			}),
+			{ replaceSettings: false }
+		);
+		expect(counts.sessions).toEqual({ added: 1, replaced: 1, kept: 1 });
+		const { parts } = await readEverything();
+		expect(Object.fromEntries(parts.sessions.map((s) => [s.id, s.notes]))).toEqual({
+			'older-here': 'backup',
+			'newer-here': 'here',
+			'only-here': undefined,
+			'only-in-backup': undefined
+		});
+	});
+
+	it('replaces settings only when asked, and only with values this version accepts', async () => {
+		await putSetting('volume', 0.4, 10);
+		const settings = [
+			{ recordVersion: 1, updatedAt: 1, key: 'volume', value: 0.9 },
+			{ recordVersion: 1, updatedAt: 1, key: 'volume-boost', value: true },
+			{ recordVersion: 1, updatedAt: 1, key: 'speechRate', value: 9 }
+		];
+		await restoreBackup(backupOf({ settings }), { replaceSettings: false });
+		expect((await readEverything()).parts.settings.map((s) => s.value)).toEqual([0.4]);
+		const counts = await restoreBackup(backupOf({ settings }), { replaceSettings: true });
+		expect(counts.settings).toEqual({ added: 0, replaced: 1, kept: 0 });
+		expect((await readEverything()).parts.settings.map((s) => [s.key, s.value])).toEqual([['volume', 0.9]]);
+	});
+
+	it('keeps a stored record it cannot read rather than overwrite it', async () => {
+		const database = await openUnknotDb();
+		await database.put('sessions', { id: 's1', startedAt: 'hand-edited' });
+		database.close();
+		const counts = await restoreBackup(backupOf({ sessions: [buildSessionRecord('s1', 1000)] }), { replaceSettings: false });
+		expect(counts.sessions).toEqual({ added: 0, replaced: 0, kept: 1 });
+		expect(await dump()).toContain('hand-edited');
+	});
+
+	it('changes nothing at all when the disk fills part-way through', async () => {
+		await putSession(buildSessionRecord('here', 1000, { updatedAt: 1 }));
+		const before = await dump();
+		const put = IDBObjectStore.prototype.put;
+		let calls = 0;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+			calls += 1;
+			if (calls === 3) throw new DOMException('The disk is full', 'QuotaExceededError');
+			return put.apply(this, args);
+		});
+		const sessions = [buildSessionRecord('here', 1000, { updatedAt: 9 }), ...['a', 'b', 'c'].map((id, i) => buildSessionRecord(id, 2000 + i))];
+		await expect(restoreBackup(backupOf({ sessions }), { replaceSettings: false })).rejects.toMatchObject({ reason: 'full' });
+		vi.restoreAllMocks();
+		expect(await dump()).toBe(before);
+	});
+
+	it('tells how far it has got', async () => {
+		const progress: number[] = [];
+		await restoreBackup(backupOf({ sessions: ['a', 'b', 'c'].map((id, i) => buildSessionRecord(id, i)) }), {
+			replaceSettings: false,
+			onProgress: (done, total) => progress.push(done / total)
+		});
+		expect(progress).toEqual([1 / 3, 2 / 3, 1]);
+	});
+});

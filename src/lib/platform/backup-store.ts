@@ -1,0 +1,116 @@
+/**
+ * Backups against the database: reading everything a backup holds, and restoring one in a single
+ * transaction, so a restore either lands whole or changes nothing.
+ */
+import { BACKUP_SECTIONS, mergeOutcome, recordKey, type Backup, type BackupSection, type StoredVersion } from '$lib/core/backup';
+import { parseSessionRecord } from '$lib/core/session-record';
+import { DEFAULT_SETTINGS, parseSettingRecord, parseSettings } from '$lib/core/settings';
+import type { Parsed, UnreadableRecord } from '$lib/core/stored-record';
+import { parseRoutineContent, parseUserRoutine } from '$lib/core/user-routine';
+import { listParsed, withDb, type StoreName } from './db';
+
+/** Everything a backup holds, as read from storage, and the records that could not be read (left out). */
+export interface StoredEverything {
+	parts: Omit<Backup, 'format' | 'version' | 'exportedAt'>;
+	unreadable: UnreadableRecord[];
+}
+
+/** Reads every store a backup holds. Records that cannot be read are left out and counted. */
+export async function readEverything(): Promise<StoredEverything> {
+	const [sessions, routines, routineContents, settings] = await Promise.all([
+		listParsed('sessions', 'session', parseSessionRecord),
+		listParsed('routines', 'routine', parseUserRoutine),
+		listParsed('routineContents', 'routine', parseRoutineContent),
+		listParsed('settings', 'setting', parseSettingRecord)
+	]);
+	sessions.records.sort((a, b) => a.startedAt - b.startedAt);
+	const known = new Set<string>(Object.keys(DEFAULT_SETTINGS));
+	return {
+		parts: {
+			sessions: sessions.records,
+			routines: routines.records,
+			routineContents: routineContents.records,
+			// Only settings this version knows: the storage probe's record and old keys stay behind.
+			settings: settings.records.filter((record) => known.has(record.key))
+		},
+		unreadable: [...sessions.unreadable, ...routines.unreadable, ...routineContents.unreadable, ...settings.unreadable]
+	};
+}
+
+/** What a restore did, section by section. */
+export type RestoreCounts = Record<BackupSection, { added: number; replaced: number; kept: number }>;
+
+const PARSE_STORED: Record<BackupSection, (value: unknown) => Parsed<{ updatedAt: number }>> = {
+	sessions: parseSessionRecord,
+	routines: parseUserRoutine,
+	routineContents: parseRoutineContent,
+	settings: parseSettingRecord
+};
+
+/**
+ * Restores a backup's records in one transaction over every store it touches: each is added when
+ * new, replaces the stored one only when its change is later, and is otherwise left alone; nothing is
+ * deleted. Settings are written only when `replaceSettings` is set, and then each known, valid one
+ * replaces what is stored. `onProgress` hears how many records have been dealt with. Rejects with a
+ * StorageError (the transaction is then undone: nothing changes).
+ */
+export function restoreBackup(
+	backup: Pick<Backup, BackupSection>,
+	options: { replaceSettings: boolean; onProgress?: (done: number, total: number) => void }
+): Promise<RestoreCounts> {
+	return withDb(async (database) => {
+		const counts = Object.fromEntries(BACKUP_SECTIONS.map((s) => [s, { added: 0, replaced: 0, kept: 0 }])) as RestoreCounts;
+		const settings = options.replaceSettings ? validSettings(backup.settings) : [];
+		const total = backup.sessions.length + backup.routines.length + backup.routineContents.length + settings.length;
+		let done = 0;
+		const transaction = database.transaction(['sessions', 'routines', 'routineContents', 'settings'] as StoreName[], 'readwrite');
+		// Every request is issued at once and chained only on IndexedDB's own events: awaiting anything
+		// else would let the transaction commit half done.
+		const work: Promise<unknown>[] = [];
+		for (const section of BACKUP_SECTIONS) {
+			const store = transaction.objectStore(section);
+			const records = section === 'settings' ? settings : backup[section];
+			for (const record of records) {
+				const key = recordKey(section, record as never);
+				work.push(
+					store.get(key).then(async (value) => {
+						const outcome = section === 'settings' ? (value === undefined ? 'add' : 'replace') : mergeOutcome(storedVersion(section, value), record.updatedAt);
+						if (outcome !== 'keep') await store.put(record);
+						counts[section][outcome === 'add' ? 'added' : outcome === 'replace' ? 'replaced' : 'kept'] += 1;
+						done += 1;
+						options.onProgress?.(done, total);
+					})
+				);
+			}
+		}
+		try {
+			await Promise.all([...work, transaction.done]);
+		} catch (error) {
+			// One failed request (a full disk) must undo all: abort if the transaction is still open.
+			try {
+				transaction.abort();
+			} catch {
+				// Already finished or aborted.
+			}
+			await transaction.done.catch(() => {});
+			throw error;
+		}
+		return counts;
+	});
+}
+
+function storedVersion(section: BackupSection, value: unknown): StoredVersion {
+	if (value === undefined) return undefined;
+	const parsed = PARSE_STORED[section](value);
+	return parsed.ok ? parsed.value.updatedAt : 'unreadable';
+}
+
+/** The backup's settings this version knows and whose values are valid. */
+function validSettings(records: Backup['settings']): Backup['settings'] {
+	const known = new Set<string>(Object.keys(DEFAULT_SETTINGS));
+	return records.filter((record) => {
+		if (!known.has(record.key)) return false;
+		const parsed = parseSettings({ [record.key]: record.value }) as unknown as Record<string, unknown>;
+		return parsed[record.key] === record.value;
+	});
+}
