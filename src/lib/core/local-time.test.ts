@@ -8,6 +8,7 @@ import {
 	daysInMonth,
 	formatDay,
 	isKnownTimeZone,
+	isoWithOffset,
 	localInstant,
 	minutesOfDay,
 	monthOf,
@@ -147,5 +148,23 @@ describe('an instant from a typed date and time', () => {
 describe('a day in words', () => {
 	it('is the key’s own date whatever the zone', () => {
 		expect(formatDay('2026-11-22', { weekday: 'long', day: 'numeric', month: 'long' }, 'en-GB')).toBe('Sunday 22 November');
+	});
+});
+
+describe('an instant in ISO 8601 with its offset', () => {
+	it('gives the local time and the zone’s offset that day', () => {
+		expect(isoWithOffset(Date.parse('2026-07-01T17:00:00Z'), 'Europe/London')).toBe('2026-07-01T18:00:00+01:00');
+		expect(isoWithOffset(Date.parse('2026-01-01T17:00:30.900Z'), 'Europe/London')).toBe('2026-01-01T17:00:30+00:00');
+		expect(isoWithOffset(Date.parse('2026-07-01T17:00:00Z'), 'America/St_Johns')).toBe('2026-07-01T14:30:00-02:30');
+		expect(isoWithOffset(Date.parse('2026-07-01T17:00:00Z'), 'Asia/Kathmandu')).toBe('2026-07-01T22:45:00+05:45');
+	});
+
+	it('names the same instant (property)', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 4e12 }), fc.constantFrom('UTC', 'Europe/Paris', 'America/Santiago', 'Australia/Lord_Howe', 'Pacific/Chatham'), (ms, zone) => {
+				expect(Date.parse(isoWithOffset(ms, zone))).toBe(Math.floor(ms / 1000) * 1000);
+			}),
+			{ numRuns: 300 }
+		);
 	});
 });

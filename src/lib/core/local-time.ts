@@ -181,3 +181,22 @@ export function formatDay(key: DayKey, options: Intl.DateTimeFormatOptions, loca
 	// The key's date at 00:00 UTC, shown in UTC: the same date whatever the phone's zone.
 	return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utcOf(key));
 }
+
+function pad2(value: number): string {
+	return String(Math.abs(value)).padStart(2, '0');
+}
+
+/**
+ * `ms` as ISO 8601 local time with its offset in `timeZone`, to the second, e.g.
+ * "2026-07-01T18:00:00+01:00": what a spreadsheet and a person both read right.
+ */
+export function isoWithOffset(ms: number, timeZone: string): string {
+	const whole = Math.floor(ms / 1000) * 1000;
+	const key = dayKeyOf(whole, timeZone);
+	const minutes = minutesOfDay(whole, timeZone);
+	const seconds = Math.floor((((whole / 1000) % 60) + 60) % 60);
+	const wallAsUtc = utcOf(key) + minutes * 60_000 + seconds * 1000;
+	const offsetMinutes = Math.round((wallAsUtc - whole) / 60_000);
+	const sign = offsetMinutes < 0 ? '-' : '+';
+	return `${key}T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}:${pad2(seconds)}${sign}${pad2(Math.trunc(offsetMinutes / 60))}:${pad2(offsetMinutes % 60)}`;
+}
