@@ -17,7 +17,9 @@ describe('parseSettings', () => {
 			voiceURI: 'Daniel',
 			speechRate: 1.15,
 			readInstructions: false,
-			soreSpots: ['Right glute']
+			soreSpots: ['Right glute'],
+			lastBackupAt: 1_790_000_000_000,
+			persistenceRequested: true
 		};
 		expect(parseSettings(stored)).toEqual(stored);
 	});

@@ -1,7 +1,7 @@
 /** The user's settings, their defaults, and a total reader for whatever storage hands back. */
 import * as v from 'valibot';
 import { MAX_REMEMBERED_SPOTS, normalizeSpot } from './check-in';
-import { parseWith, recordMeta, type Parsed } from './stored-record';
+import { MAX_INSTANT_MS, parseWith, recordMeta, type Parsed } from './stored-record';
 import type { CompileOptions } from './timeline';
 
 export interface Settings {
@@ -29,7 +29,14 @@ export interface Settings {
 	readInstructions: boolean;
 	/** The sore spots checked in lately, most recent first: offered first, the first one chosen for you. */
 	soreSpots: readonly string[];
+	/** When a backup was last exported from this phone (wall-clock ms), or null. */
+	lastBackupAt: number | null;
+	/** Whether the browser was asked to keep the data (asked once, after the first session). */
+	persistenceRequested: boolean;
 }
+
+/** Settings about this phone rather than the user's choices: a backup neither carries nor restores them. */
+export const DEVICE_SETTINGS: readonly (keyof Settings)[] = ['lastBackupAt', 'persistenceRequested'];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	getReadyOverrideSeconds: null,
@@ -41,7 +48,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	voiceURI: null,
 	speechRate: 1,
 	readInstructions: true,
-	soreSpots: Object.freeze([])
+	soreSpots: Object.freeze([]),
+	lastBackupAt: null,
+	persistenceRequested: false
 });
 
 /** Choices offered for the speaking rate. */
@@ -61,7 +70,7 @@ export function parseSettings(stored: Readonly<Record<string, unknown>>): Settin
 	if (getReady === null || isWholeInRange(getReady, 0, 3600)) {
 		settings.getReadyOverrideSeconds = getReady;
 	}
-	for (const key of ['sound', 'voice', 'vibration', 'soundInSilentMode', 'readInstructions'] as const) {
+	for (const key of ['sound', 'voice', 'vibration', 'soundInSilentMode', 'readInstructions', 'persistenceRequested'] as const) {
 		if (typeof stored[key] === 'boolean') settings[key] = stored[key];
 	}
 	const volume = stored.volume;
@@ -71,7 +80,10 @@ export function parseSettings(stored: Readonly<Record<string, unknown>>): Settin
 		settings.voiceURI = voiceURI;
 	}
 	if (typeof speechRate === 'number' && speechRate >= 0.5 && speechRate <= 2) settings.speechRate = speechRate;
-	const { soreSpots } = stored;
+	const { soreSpots, lastBackupAt } = stored;
+	if (lastBackupAt === null || (typeof lastBackupAt === 'number' && Number.isFinite(lastBackupAt) && Math.abs(lastBackupAt) <= MAX_INSTANT_MS)) {
+		settings.lastBackupAt = lastBackupAt;
+	}
 	// Kept as the very array stored, so the store can tell a stored value that was used from one that was not.
 	if (
 		Array.isArray(soreSpots) &&

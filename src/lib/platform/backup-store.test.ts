@@ -4,7 +4,7 @@ import { buildBackup, type Backup } from '$lib/core/backup';
 import { sessionRecordArbitrary } from '$lib/core/testing/arbitraries';
 import { buildRoutine, buildSessionRecord } from '$lib/core/testing/records';
 import { buildRoutineContentRecord, buildUserRoutineRecord } from '$lib/core/user-routine';
-import { restoreBackup, readEverything } from './backup-store';
+import { deleteEverything, readEverything, restoreBackup } from './backup-store';
 import { closeDb, openUnknotDb } from './db';
 import { putSession } from './session-store';
 import { putSetting } from './settings-store';
@@ -127,5 +127,26 @@ describe('restoring a backup', () => {
 			onProgress: (done, total) => progress.push(done / total)
 		});
 		expect(progress).toEqual([1 / 3, 2 / 3, 1]);
+	});
+});
+
+describe('what a backup carries', () => {
+	it('leaves out this phone’s own marks, and never restores them', async () => {
+		await putSetting('lastBackupAt', 5000);
+		await putSetting('persistenceRequested', true);
+		await putSetting('voice', false);
+		expect((await readEverything()).parts.settings.map((s) => s.key)).toEqual(['voice']);
+		const marks = [{ recordVersion: 1, updatedAt: 1, key: 'lastBackupAt', value: 1 }];
+		const counts = await restoreBackup(backupOf({ settings: marks }), { replaceSettings: true });
+		expect(counts.settings).toEqual({ added: 0, replaced: 0, kept: 0 });
+	});
+});
+
+describe('deleting everything', () => {
+	it('empties every store', async () => {
+		await putSession(buildSessionRecord('s1', 1000));
+		await putSetting('voice', false);
+		await deleteEverything();
+		expect(await dump()).toBe('[[],[],[],[],[]]');
 	});
 });

@@ -1,10 +1,10 @@
 /**
- * Backups against the database: reading everything a backup holds, and restoring one in a single
- * transaction, so a restore either lands whole or changes nothing.
+ * Everything at once, against the database: reading all a backup holds, restoring one in a single
+ * transaction (it lands whole or changes nothing), and deleting all of it.
  */
 import { BACKUP_SECTIONS, mergeOutcome, recordKey, type Backup, type BackupSection, type StoredVersion } from '$lib/core/backup';
 import { parseSessionRecord } from '$lib/core/session-record';
-import { DEFAULT_SETTINGS, parseSettingRecord, parseSettings } from '$lib/core/settings';
+import { DEFAULT_SETTINGS, DEVICE_SETTINGS, parseSettingRecord, parseSettings } from '$lib/core/settings';
 import type { Parsed, UnreadableRecord } from '$lib/core/stored-record';
 import { parseRoutineContent, parseUserRoutine } from '$lib/core/user-routine';
 import { listParsed, withDb, type StoreName } from './db';
@@ -24,13 +24,14 @@ export async function readEverything(): Promise<StoredEverything> {
 		listParsed('settings', 'setting', parseSettingRecord)
 	]);
 	sessions.records.sort((a, b) => a.startedAt - b.startedAt);
-	const known = new Set<string>(Object.keys(DEFAULT_SETTINGS));
+	const known = backedUpSettingKeys();
 	return {
 		parts: {
 			sessions: sessions.records,
 			routines: routines.records,
 			routineContents: routineContents.records,
-			// Only settings this version knows: the storage probe's record and old keys stay behind.
+			// Only the user's choices this version knows: this phone's own marks, the storage probe's
+			// record and old keys stay behind.
 			settings: settings.records.filter((record) => known.has(record.key))
 		},
 		unreadable: [...sessions.unreadable, ...routines.unreadable, ...routineContents.unreadable, ...settings.unreadable]
@@ -107,10 +108,27 @@ function storedVersion(section: BackupSection, value: unknown): StoredVersion {
 
 /** The backup's settings this version knows and whose values are valid. */
 function validSettings(records: Backup['settings']): Backup['settings'] {
-	const known = new Set<string>(Object.keys(DEFAULT_SETTINGS));
+	const known = backedUpSettingKeys();
 	return records.filter((record) => {
 		if (!known.has(record.key)) return false;
 		const parsed = parseSettings({ [record.key]: record.value }) as unknown as Record<string, unknown>;
 		return parsed[record.key] === record.value;
+	});
+}
+
+/** The settings a backup carries and restores: every setting but this phone's own marks. */
+function backedUpSettingKeys(): Set<string> {
+	return new Set<string>(Object.keys(DEFAULT_SETTINGS).filter((key) => !(DEVICE_SETTINGS as string[]).includes(key)));
+}
+
+/**
+ * Deletes everything Unknot stores on this phone (sessions, sessions in progress, the user's routines,
+ * routine contents, settings) in one transaction: all of it, or, on failure, none of it.
+ */
+export function deleteEverything(): Promise<void> {
+	return withDb(async (database) => {
+		const stores: StoreName[] = ['sessions', 'inProgress', 'routines', 'routineContents', 'settings'];
+		const transaction = database.transaction(stores, 'readwrite');
+		await Promise.all([...stores.map((store) => transaction.objectStore(store).clear()), transaction.done]);
 	});
 }
