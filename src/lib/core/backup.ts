@@ -128,7 +128,7 @@ export function readBackupRecord<S extends BackupSection>(
 	if (parsed.ok) return { ok: true, record: parsed.value };
 	return {
 		ok: false,
-		message: `This backup is damaged: ${RECORD_NAMES[section]} ${index + 1} of ${count} cannot be read (${parsed.reason}). Nothing was restored.`
+		message: `This backup is damaged: ${RECORD_NAMES[section]} ${index + 1} of ${count} cannot be read (${parsed.reason}).`
 	};
 }
 
@@ -159,7 +159,7 @@ export function findRepeat<S extends BackupSection>(section: S, records: readonl
 	const seen = new Set<string>();
 	for (const record of records) {
 		const key = recordKey(section, record);
-		if (seen.has(key)) return { ok: false, message: `This backup is damaged: it holds ${RECORD_NAMES[section]} ${key} twice. Nothing was restored.` };
+		if (seen.has(key)) return { ok: false, message: `This backup is damaged: it holds ${RECORD_NAMES[section]} ${key} twice.` };
 		seen.add(key);
 	}
 	return null;
