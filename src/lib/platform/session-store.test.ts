@@ -14,6 +14,7 @@ import {
 	listSessionPage,
 	listSessions,
 	listSessionsBetween,
+	listSessionStartsBetween,
 	putSession,
 	updateSession,
 	visitSessionStarts
@@ -147,6 +148,8 @@ describe('reading the history a page at a time', () => {
 			return starts.length < 2;
 		});
 		expect(starts).toEqual([3000, 2000]);
+		expect(await listSessionStartsBetween(1000, 3000)).toEqual([2000, 1000]);
+		expect(await listSessionStartsBetween(3000, 3000)).toEqual([]);
 	});
 
 	it('deletes a session, and has no latest one when the history is empty', async () => {

@@ -89,6 +89,24 @@ export function visitSessionStarts(visit: (startedAt: number) => boolean): Promi
 }
 
 /**
+ * The start times of the sessions that started in [fromMs, toMs), newest first. Reads the index alone,
+ * for counting sessions per day and per week without reading a record.
+ */
+export function listSessionStartsBetween(fromMs: number, toMs: number): Promise<number[]> {
+	return withDb(async (database) => {
+		const starts: number[] = [];
+		if (!(fromMs < toMs)) return starts;
+		const index = database.transaction('sessions').store.index('by-started');
+		let cursor = await index.openKeyCursor(IDBKeyRange.bound(fromMs, toMs, false, true), 'prev');
+		while (cursor) {
+			starts.push(cursor.key as number);
+			cursor = await cursor.continue();
+		}
+		return starts;
+	});
+}
+
+/**
  * How many stored sessions have no start time that is a number, and so are in no page: they are
  * counted as unreadable rather than silently missing.
  */
