@@ -6,6 +6,7 @@
 import { nextDaySpots, scoreOf } from '$lib/core/check-in';
 import type { SessionRecord } from '$lib/core/session-record';
 import { dismissNextDay, editSession } from '$lib/history/check-in';
+import { StorageError } from '$lib/platform/db';
 
 /** A spot answered on the card, with the session's after score to compare. */
 export interface NextDayAnswer {
@@ -20,6 +21,8 @@ export class NextDayQuestions {
 	/** The spots still to ask about. */
 	spots: string[] = $state([]);
 	answered: NextDayAnswer[] = $state([]);
+	/** The score chosen for each spot and not yet saved (a keyboard choice waits for Save; a failed save clears it). */
+	chosen: Record<string, number | undefined> = $state({});
 	/** The spot whose answer is being saved, for the buttons. */
 	saving: string | null = $state(null);
 	error: string | null = $state(null);
@@ -45,13 +48,14 @@ export class NextDayQuestions {
 
 	/** True while there is anything to show: a question or a thank-you. */
 	get visible(): boolean {
-		return this.spots.length > 0 || this.answered.length > 0;
+		return this.spots.length > 0 || this.answered.length > 0 || this.error !== null;
 	}
 
 	/** Saves how `spot` feels today onto the session. */
 	answer = async (spot: string, score: number): Promise<void> => {
 		const session = this.session;
 		if (!session || this.saving) return;
+		this.chosen[spot] = score;
 		this.saving = spot;
 		this.error = null;
 		try {
@@ -60,7 +64,14 @@ export class NextDayQuestions {
 			this.spots = this.spots.filter((other) => other !== spot);
 			this.answered.push({ spot, score, after: scoreOf(session.checkIns, spot, 'after') });
 		} catch (error) {
-			this.error = error instanceof Error ? error.message : String(error);
+			// Cleared, so tapping the same score again tries again.
+			this.chosen[spot] = undefined;
+			if (error instanceof StorageError && error.reason === 'gone') {
+				this.spots = [];
+				this.error = 'That session is no longer in your history, so there is nothing to answer.';
+			} else {
+				this.error = error instanceof Error ? error.message : String(error);
+			}
 		} finally {
 			this.saving = null;
 		}
@@ -78,8 +89,9 @@ export class NextDayQuestions {
 		}
 	};
 
-	/** Hides the thank-you. */
+	/** Hides the thank-you (or the message). */
 	close = (): void => {
 		this.answered = [];
+		this.error = null;
 	};
 }

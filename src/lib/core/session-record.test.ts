@@ -111,6 +111,14 @@ describe('a record from before spots had names', () => {
 		expect('painBefore' in parsed.value || 'painAfter' in parsed.value).toBe(false);
 	});
 
+	it('reads two answers for one spot and moment (in any case) as the later one', () => {
+		const hip = { spot: 'Achilles', moment: 'after', score: 3, at: 5 };
+		const parsed = parseSessionRecord({ ...fixture('s', 1000), checkIns: [hip, { ...hip, spot: 'ACHILLES', score: 6 }, hip] });
+		expect(parsed.ok && parsed.value.checkIns).toEqual([hip]);
+		const twice = parseSessionRecord({ ...fixture('s', 1000), checkIns: [hip, { ...hip, spot: 'ACHILLES', score: 6 }] });
+		expect(twice.ok && twice.value.checkIns).toEqual([{ ...hip, spot: 'ACHILLES', score: 6 }]);
+	});
+
 	it('reads a record with no check-ins at all as having none', () => {
 		const { checkIns: _none, ...old } = fixture('s', 1000);
 		const parsed = parseSessionRecord(old);

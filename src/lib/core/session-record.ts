@@ -74,7 +74,12 @@ function upgradeLegacyScores(value: unknown): unknown {
  * written before check-ins named their spot is read as if it had been written now.
  */
 export function parseSessionRecord(value: unknown): Parsed<SessionRecord> {
-	return parseWith(sessionRecordSchema, upgradeLegacyScores(value));
+	const parsed = parseWith(sessionRecordSchema, upgradeLegacyScores(value));
+	if (!parsed.ok) return parsed;
+	// Two answers for one spot and moment (a hand edit, an old merge) read as the later one, as
+	// every screen shows it, so an edit never works on a list with a double in it.
+	const checkIns = parsed.value.checkIns.reduce<CheckIn[]>((list, checkIn) => setCheckIn(list, checkIn), []);
+	return checkIns.length === parsed.value.checkIns.length ? parsed : { ok: true, value: { ...parsed.value, checkIns } };
 }
 
 /** Builds the history record for a finished session state, with the check-ins given before it. */

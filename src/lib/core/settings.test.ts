@@ -91,7 +91,8 @@ describe('the remembered sore spots', () => {
 		['not a list', 'Left hip'],
 		['an untidy name', [' Left hip']],
 		['a number', [3]],
-		['nine of them', Array.from({ length: 9 }, (_, i) => `Spot ${i}`)]
+		['nine of them', Array.from({ length: 9 }, (_, i) => `Spot ${i}`)],
+		['one twice, in another case', ['Foo', 'foo']]
 	])('fall back to none when %s', (_name, soreSpots) => {
 		expect(parseSettings({ soreSpots }).soreSpots).toEqual([]);
 	});

@@ -88,7 +88,8 @@ export function parseSettings(stored: Readonly<Record<string, unknown>>): Settin
 	if (
 		Array.isArray(soreSpots) &&
 		soreSpots.length <= MAX_REMEMBERED_SPOTS &&
-		soreSpots.every((spot) => typeof spot === 'string' && normalizeSpot(spot) === spot)
+		soreSpots.every((spot) => typeof spot === 'string' && normalizeSpot(spot) === spot) &&
+		new Set(soreSpots.map((spot: string) => spot.toLowerCase())).size === soreSpots.length
 	) {
 		settings.soreSpots = soreSpots as string[];
 	}

@@ -31,6 +31,11 @@ describe('saving check-ins on a session in the history', () => {
 		expect(await getSession('s')).toEqual(record);
 	});
 
+	it('never remembers the stand-in for a spot never named', async () => {
+		await rememberSpots(['Sore spot']);
+		expect((await getSettings()).settings.soreSpots).toEqual([]);
+	});
+
 	it('remembers several spots in the order given', async () => {
 		await rememberSpots(['Right glute', 'Left hip']);
 		expect((await getSettings()).settings.soreSpots).toEqual(['Right glute', 'Left hip']);

@@ -2,7 +2,7 @@
  * Check-ins and edits on sessions already in the history: the finish screen, the next-day card and
  * the history's own screens all save through here, and each spot used is remembered for next time.
  */
-import { rememberSpot, type CheckIn, type CheckInMoment } from '$lib/core/check-in';
+import { rememberSpot, UNNAMED_SPOT, type CheckIn, type CheckInMoment } from '$lib/core/check-in';
 import { withCheckIns, withNextDayDismissed, withNotes, withoutCheckInOf, type SessionRecord } from '$lib/core/session-record';
 import { updateSession } from '$lib/platform/session-store';
 import { getSettings, putSetting } from '$lib/platform/settings-store';
@@ -12,10 +12,12 @@ import { getSettings, putSetting } from '$lib/platform/settings-store';
  * check-in itself was saved.
  */
 export async function rememberSpots(spots: readonly string[], nowMs = Date.now()): Promise<void> {
-	if (spots.length === 0) return;
+	// "Sore spot" stands in for a spot never named: not a name to offer again.
+	const named = spots.filter((spot) => spot !== UNNAMED_SPOT);
+	if (named.length === 0) return;
 	try {
 		const { settings } = await getSettings();
-		const remembered = [...spots].reverse().reduce<readonly string[]>((list, spot) => rememberSpot(list, spot), settings.soreSpots);
+		const remembered = [...named].reverse().reduce<readonly string[]>((list, spot) => rememberSpot(list, spot), settings.soreSpots);
 		await putSetting('soreSpots', [...remembered], nowMs);
 	} catch (error) {
 		console.warn('The sore spots could not be remembered.', error);

@@ -10,7 +10,7 @@ describe('deleting a session, with undo', () => {
 	it('deletes it, and Undo puts it back exactly as it was', async () => {
 		const record = buildSessionRecord('s', 1000, { notes: 'tight', checkIns: [{ spot: 'Left hip', moment: 'after', score: 3, at: 2000 }] });
 		await store.putSession(record);
-		await recentlyDeleted.delete(record);
+		await recentlyDeleted.delete(record.id);
 		expect(await store.getSession('s')).toBeUndefined();
 		expect(recentlyDeleted.record).toEqual(record);
 		expect(await recentlyDeleted.undo()).toBe(true);
@@ -21,7 +21,7 @@ describe('deleting a session, with undo', () => {
 	it('keeps the deleted session for another try when Undo cannot save, and says why', async () => {
 		const record = buildSessionRecord('s', 1000);
 		await store.putSession(record);
-		await recentlyDeleted.delete(record);
+		await recentlyDeleted.delete(record.id);
 		vi.spyOn(store, 'putSession').mockRejectedValueOnce(new Error('Your phone is out of storage space for Unknot.'));
 		expect(await recentlyDeleted.undo()).toBe(false);
 		expect(recentlyDeleted.error).toMatch(/out of storage/);
@@ -29,10 +29,24 @@ describe('deleting a session, with undo', () => {
 		expect(await recentlyDeleted.undo()).toBe(true);
 	});
 
+	it('puts back the session as it was stored when deleted, not as the deleting screen last read it', async () => {
+		const opened = buildSessionRecord('s', 1000, { notes: 'as opened' });
+		await store.putSession(opened);
+		const changedElsewhere = { ...opened, notes: 'written in another tab', updatedAt: opened.updatedAt + 1 };
+		await store.putSession(changedElsewhere);
+		await recentlyDeleted.delete(opened.id);
+		await recentlyDeleted.undo();
+		expect(await store.getSession('s')).toEqual(changedElsewhere);
+	});
+
+	it('says so, and deletes nothing, when the session is already gone', async () => {
+		await expect(recentlyDeleted.delete('gone')).rejects.toThrow('This session is no longer in your history.');
+	});
+
 	it('forgets the session on Dismiss, and then has nothing to undo', async () => {
 		const record = buildSessionRecord('s', 1000);
 		await store.putSession(record);
-		await recentlyDeleted.delete(record);
+		await recentlyDeleted.delete(record.id);
 		recentlyDeleted.dismiss();
 		expect(await recentlyDeleted.undo()).toBe(false);
 		expect(await store.getSession('s')).toBeUndefined();

@@ -4,7 +4,7 @@
  * screen, so the history can offer Undo after going back to it.
  */
 import type { SessionRecord } from '$lib/core/session-record';
-import { deleteSession, putSession } from '$lib/platform/session-store';
+import { putSession, takeSession } from '$lib/platform/session-store';
 
 class RecentlyDeleted {
 	/** The session deleted last, as it was. */
@@ -12,10 +12,12 @@ class RecentlyDeleted {
 	/** Why the last undo failed, for the notice. */
 	error: string | null = $state(null);
 
-	/** Deletes the session from the history and holds it for Undo; rejects with a message a user can read. */
-	delete = async (record: SessionRecord): Promise<void> => {
-		await deleteSession(record.id);
-		this.record = record;
+	/**
+	 * Deletes the session from the history and holds it, as stored at that moment (not as this screen
+	 * last read it: another tab may have changed it since), for Undo. Rejects with a message a user can read.
+	 */
+	delete = async (sessionId: string): Promise<void> => {
+		this.record = await takeSession(sessionId);
 		this.error = null;
 	};
 

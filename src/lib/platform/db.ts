@@ -46,7 +46,7 @@ export interface UnknotDB extends DBSchema {
 export type StoreName = StoreNames<UnknotDB>;
 
 /** Why storage failed, for code; the message is for people. */
-export type StorageFailure = 'unavailable' | 'full' | 'blocked' | 'outdated' | 'failed';
+export type StorageFailure = 'unavailable' | 'full' | 'blocked' | 'outdated' | 'gone' | 'failed';
 
 /** Storage failed; `message` says so in words a user can act on. */
 export class StorageError extends Error {
@@ -60,7 +60,7 @@ export class StorageError extends Error {
 	}
 }
 
-const MESSAGES: Record<Exclude<StorageFailure, 'failed'>, string> = {
+const MESSAGES: Record<Exclude<StorageFailure, 'failed' | 'gone'>, string> = {
 	unavailable: 'This browser is not letting Unknot store data (private browsing can do this). Sessions cannot be saved here.',
 	full: 'Your phone is out of storage space for Unknot. Free some space, then try again. Nothing already saved was lost.',
 	blocked: 'Unknot was updated, and another Unknot tab is still open with the old version. Close other Unknot tabs, then reload this page.',
@@ -68,7 +68,7 @@ const MESSAGES: Record<Exclude<StorageFailure, 'failed'>, string> = {
 };
 
 /** A StorageError for one of the known failures. */
-export function storageError(reason: Exclude<StorageFailure, 'failed'>, cause?: unknown): StorageError {
+export function storageError(reason: Exclude<StorageFailure, 'failed' | 'gone'>, cause?: unknown): StorageError {
 	return new StorageError(MESSAGES[reason], reason, { cause });
 }
 

@@ -135,6 +135,25 @@ export function deleteSession(id: string): Promise<void> {
 	});
 }
 
+/**
+ * Deletes a session and hands back the record as it was stored at that moment, in one transaction,
+ * so putting it back (Undo) restores every change made to it, in any tab, until it was deleted.
+ * Rejects when the session is gone or cannot be read (and then deletes nothing).
+ */
+export function takeSession(id: string): Promise<SessionRecord> {
+	return withDb(async (database) => {
+		const transaction = database.transaction('sessions', 'readwrite');
+		const parsed = parseSessionRecord(await transaction.store.get(id));
+		if (!parsed.ok) {
+			transaction.abort();
+			await transaction.done.catch(() => {});
+			throw new StorageError('This session is no longer in your history.', 'gone');
+		}
+		await Promise.all([transaction.store.delete(id), transaction.done]);
+		return parsed.value;
+	});
+}
+
 /** One session, or undefined when there is none with that id or it cannot be read. */
 export function getSession(id: string): Promise<SessionRecord | undefined> {
 	return getParsed('sessions', id, parseSessionRecord);
@@ -158,7 +177,7 @@ export function updateSession(id: string, change: (record: SessionRecord) => Ses
 		if (!parsed.ok) {
 			transaction.abort();
 			await transaction.done.catch(() => {});
-			throw new StorageError('This session is no longer in your history, so it could not be changed.', 'failed');
+			throw new StorageError('This session is no longer in your history, so it could not be changed.', 'gone');
 		}
 		const updated = change(parsed.value);
 		await Promise.all([transaction.store.put(updated), transaction.done]);

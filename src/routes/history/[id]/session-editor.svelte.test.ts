@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildSessionRecord } from '$lib/core/testing/records';
-import type { editSession } from '$lib/history/check-in';
+import { editSession } from '$lib/history/check-in';
+import { getSession, putSession } from '$lib/platform/session-store';
+import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
 import { SessionEditor } from './session-editor.svelte';
 
 const started = Date.parse('2026-11-20T18:00:00Z');
@@ -36,6 +38,14 @@ describe('editing a session in the history', () => {
 		expect(editor.status).toBe('viewing');
 	});
 
+	it('sends only what changed: an unchanged score and note are not written over another tab’s', async () => {
+		const { editor, save } = setup();
+		editor.edit();
+		editor.checkIns[1]!.score = 1;
+		await editor.save();
+		expect(save).toHaveBeenCalledWith('s', { set: [{ ...hipAfter, score: 1 }], remove: [] }, expect.any(Number));
+	});
+
 	it('drops the working copy on Cancel, leaving the session as it was', () => {
 		const { editor, save } = setup();
 		editor.edit();
@@ -65,5 +75,26 @@ describe('editing a session in the history', () => {
 		expect(editor.canAdd).toBe(false);
 		editor.add();
 		expect(editor.checkIns).toHaveLength(2);
+	});
+});
+
+describe('two tabs editing one session', () => {
+	useFreshDatabase();
+
+	it('keeps both tabs’ changes: each saves only its own', async () => {
+		const stored = buildSessionRecord('s', started, { checkIns: [hipBefore, hipAfter], notes: 'original' });
+		await putSession(stored);
+		const tabA = new SessionEditor(stored, 'UTC', editSession, () => started + 3_600_000);
+		const tabB = new SessionEditor(stored, 'UTC', editSession, () => started + 3_600_000);
+		tabA.edit();
+		tabB.edit();
+		tabB.notes = 'written in tab B';
+		tabB.remove(1);
+		await tabB.save();
+		tabA.checkIns[0]!.score = 7;
+		await tabA.save();
+		const final = await getSession('s');
+		expect(final?.notes).toBe('written in tab B');
+		expect(final?.checkIns).toEqual([{ ...hipBefore, score: 7 }]);
 	});
 });

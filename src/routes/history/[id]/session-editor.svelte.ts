@@ -64,17 +64,22 @@ export class SessionEditor {
 		this.adding = { spot, moment, score: undefined };
 	};
 
-	/** Saves the working copy in one change: scores kept or added, scores removed, and the note. */
+	/**
+	 * Saves what the user changed, and only that, in one change: scores added or changed, scores
+	 * removed, and the note if it was edited. Whatever another tab changed meanwhile is kept.
+	 */
 	save = async (): Promise<void> => {
 		if (this.status === 'saving') return;
+		const original = this.record.checkIns;
 		const kept = $state.snapshot(this.checkIns);
-		const removed = this.record.checkIns.filter(
-			(old) => !kept.some((checkIn) => checkIn.spot.toLowerCase() === old.spot.toLowerCase() && checkIn.moment === old.moment)
-		);
+		const same = (a: CheckIn, b: CheckIn) => a.spot.toLowerCase() === b.spot.toLowerCase() && a.moment === b.moment;
+		const set = kept.filter((checkIn) => !original.some((old) => same(old, checkIn) && old.score === checkIn.score));
+		const remove = original.filter((old) => !kept.some((checkIn) => same(old, checkIn)));
+		const notes = this.notes.trim() === (this.record.notes ?? '') ? undefined : this.notes;
 		this.status = 'saving';
 		this.error = null;
 		try {
-			this.record = await this.#save(this.record.id, { set: kept, remove: removed, notes: this.notes }, this.#now());
+			this.record = await this.#save(this.record.id, { set, remove, ...(notes === undefined ? {} : { notes }) }, this.#now());
 			this.status = 'viewing';
 		} catch (error) {
 			this.status = 'failed';

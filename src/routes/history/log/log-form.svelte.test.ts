@@ -4,16 +4,21 @@ import type { logSession } from '$lib/history/log-session';
 import { LogForm } from './log-form.svelte';
 
 const NOW = Date.parse('2026-11-22T18:45:00Z');
-const routines = [buildRoutine(), buildRoutine({ id: 'other', title: 'Other' })];
+const routines = [
+	buildRoutine(),
+	buildRoutine({ id: 'other', title: 'Other' }),
+	buildRoutine({ id: 'long', title: 'Long' }, [{ kind: 'timed', name: 'Long hold', seconds: 600 }])
+];
 
 function setup(log = vi.fn<typeof logSession>(async () => buildSessionRecord('s', 0))) {
 	return { form: new LogForm(routines, ['Left hip'], {}, 'Europe/London', log, () => NOW), log };
 }
 
 describe('logging a session done without the app', () => {
-	it('starts at the first routine, today and now, asking about the spot used last', () => {
+	it('starts at the first routine, started long enough ago to have ended, asking about the spot used last', () => {
 		const { form } = setup();
-		expect([form.routineId, form.date, form.time]).toEqual(['two-holds', '2026-11-22', '18:45']);
+		// The two-holds fixture runs 17 s (a 2 s get-ready, 10 s and 5 s): it started by 18:43.
+		expect([form.routineId, form.date, form.time]).toEqual(['two-holds', '2026-11-22', '18:43']);
 		expect(form.before.entries[0]?.spot).toBe('Left hip');
 	});
 
@@ -36,13 +41,23 @@ describe('logging a session done without the app', () => {
 		['no routine', { routineId: 'gone' }, /Choose the routine/],
 		['no date', { date: '' }, /date/],
 		['a time of 25:00', { time: '25:00' }, /time/],
-		['a time still to come', { time: '19:00' }, /still to come/]
+		['a time still to come', { time: '19:00' }, /still to come/],
+		['a session that would still be running', { routineId: 'long', time: '18:40' }, /would not have ended yet/]
 	])('saves nothing with %s, and says what to fix', async (_name, change, message) => {
 		const { form, log } = setup();
 		Object.assign(form, change);
 		expect(await form.save()).toBeNull();
 		expect(form.error).toMatch(message);
 		expect(log).not.toHaveBeenCalled();
+	});
+
+	it('files a session once however often Save is pressed', async () => {
+		const { form, log } = setup();
+		form.time = '07:00';
+		const [first, second] = await Promise.all([form.save(), form.save()]);
+		expect(await form.save()).toBeNull();
+		expect([first !== null, second]).toEqual([true, null]);
+		expect(log).toHaveBeenCalledTimes(1);
 	});
 
 	it('keeps every answer when saving fails', async () => {

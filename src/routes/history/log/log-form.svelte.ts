@@ -5,11 +5,12 @@
 import { dayKeyOf, localInstant, minutesOfDay } from '$lib/core/local-time';
 import type { Routine } from '$lib/core/routine-schema';
 import type { SessionRecord } from '$lib/core/session-record';
-import type { CompileOptions } from '$lib/core/timeline';
+import { compile, type CompileOptions } from '$lib/core/timeline';
 import { CheckInDraft } from '$lib/history/check-in-draft.svelte';
 import type { logSession } from '$lib/history/log-session';
 
-export type LogStatus = 'editing' | 'saving' | 'failed';
+/** `saved` stays until the screen moves on, so a second Enter cannot file the session twice. */
+export type LogStatus = 'editing' | 'saving' | 'saved' | 'failed';
 
 function pad(value: number): string {
 	return String(value).padStart(2, '0');
@@ -46,10 +47,11 @@ export class LogForm {
 		this.#timeZone = timeZone;
 		this.#log = log;
 		this.#now = now;
-		const nowMs = now();
-		const minutes = minutesOfDay(nowMs, timeZone);
 		this.routineId = routines[0]?.id ?? '';
-		this.date = dayKeyOf(nowMs, timeZone);
+		// Started long enough ago to have ended by now, to the minute before.
+		const startMs = now() - this.#lengthMs() - 60_000;
+		const minutes = minutesOfDay(startMs, timeZone);
+		this.date = dayKeyOf(startMs, timeZone);
 		this.time = `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 		this.before = new CheckInDraft(spots.slice(0, 1));
 		this.after = new CheckInDraft(spots.slice(0, 1));
@@ -67,7 +69,16 @@ export class LogForm {
 		const time = /^(\d{2}):(\d{2})$/.exec(this.time);
 		if (!time || Number(time[1]) > 23 || Number(time[2]) > 59) return 'Enter the time you started.';
 		if (this.#startedAt() > this.#now()) return 'That time is still to come: log a session once it is done.';
+		if (this.#startedAt() + this.#lengthMs() > this.#now()) {
+			return 'A session started then would not have ended yet: choose an earlier start time.';
+		}
 		return null;
+	}
+
+	/** The chosen routine's planned length. */
+	#lengthMs(): number {
+		const routine = this.#routines.find((r) => r.id === this.routineId);
+		return routine ? compile(routine, this.#options).totalMs : 0;
 	}
 
 	#startedAt(): number {
@@ -77,7 +88,7 @@ export class LogForm {
 
 	/** Files the session; resolves to its record, or null when the form has a problem or saving failed. */
 	save = async (): Promise<SessionRecord | null> => {
-		if (this.status === 'saving') return null;
+		if (this.status === 'saving' || this.status === 'saved') return null;
 		const problem = this.problem();
 		if (problem) {
 			this.status = 'failed';
@@ -92,7 +103,7 @@ export class LogForm {
 			// Timed at the session's start and end when filed.
 			const checkIns = [...this.before.toCheckIns('before', startedAt), ...this.after.toCheckIns('after', startedAt)];
 			const record = await this.#log({ routine, options: this.#options, startedAt, checkIns, notes: this.notes }, this.#now());
-			this.status = 'editing';
+			this.status = 'saved';
 			return record;
 		} catch (error) {
 			this.status = 'failed';
