@@ -151,6 +151,7 @@ test.describe('the history', () => {
 		await page.getByRole('button', { name: 'Add score' }).click();
 		await page.getByLabel('Notes').fill('Stiff on the stairs');
 		await page.getByRole('button', { name: 'Save changes' }).click();
+		await expect(page.getByRole('heading', { name: 'How it felt' })).toBeFocused();
 		const row = page.getByRole('row', { name: /Left hip/ });
 		await expect(row).toHaveText(/Left hip\s*–\s*4\s*2/);
 		await expect(page.getByText('Stiff on the stairs')).toBeVisible();
@@ -166,12 +167,17 @@ test.describe('the history', () => {
 		const restored = (await readStore(page, 'sessions')).find((record) => (record as { id: string }).id === 's1');
 		expect(restored).toMatchObject({ notes: 'Stiff on the stairs', checkIns: [{ score: 4 }, { moment: 'next-day', score: 2 }] });
 
+		await page.goto('/');
+		await page.getByRole('link', { name: 'History' }).click();
 		await page.getByRole('link', { name: /Post-run hip reset/ }).click();
 		await page.getByRole('button', { name: 'Delete this session' }).click();
 		await page.getByRole('button', { name: 'Dismiss' }).click();
 		await page.reload();
 		await expect(page.getByRole('link', { name: /Soleus and calf care/ })).toBeVisible();
 		await expect(page.getByRole('link', { name: /Post-run hip reset/ })).toHaveCount(0);
+		// Deleting went back to the history rather than adding an entry: one Back leaves it.
+		await page.goBack();
+		await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
 	});
 
 	test('an edit that cannot be saved (disk full) says so, keeps the answers and changes nothing stored', async ({ page }) => {
@@ -237,6 +243,36 @@ test.describe('the history', () => {
 		await expect(page.getByRole('link', { name: /Post-run hip reset/ })).toHaveCount(28);
 		await page.getByRole('button', { name: 'Show older sessions' }).click();
 		await expect(page.getByRole('link', { name: /Post-run hip reset/ })).toHaveCount(58);
+		// Opening one and coming back keeps every session shown so far.
+		await page.getByRole('link', { name: /Post-run hip reset/ }).nth(50).click();
+		await expect(page.getByRole('heading', { name: 'Steps as run' })).toBeVisible();
+		await page.goBack();
+		await expect(page.getByRole('link', { name: /Post-run hip reset/ })).toHaveCount(58);
 		expect(await readStore(page, 'sessions')).toHaveLength(2003);
+	});
+});
+
+test.describe('large text', () => {
+	test('the history screens reflow at 200 % text, never scrolling sideways', async ({ page }) => {
+		await page.clock.install({ time: NEXT_MORNING });
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
+		const long = 'Supercalifragilisticexpialidocious knee';
+		await writeStore(page, 'sessions', [
+			session('s1', T0, {
+				checkIns: [
+					{ spot: long, moment: 'before', score: 5, at: T0 },
+					{ spot: 'Left hip', moment: 'next-day', score: 2, at: NEXT_MORNING }
+				]
+			})
+		]);
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		for (const path of ['/history', '/history/s1', '/history/log', '/routines/post-run-hip-reset']) {
+			await page.goto(path);
+			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
 	});
 });

@@ -20,6 +20,7 @@ export const load: PageLoad = async () => {
 		latest: latest ?? null,
 		lastSpot: settings.soreSpots[0],
 		timeZone: timeZoneOfDevice(),
+		loadedAt: Date.now(),
 		routines: library.entries.map(({ routine, origin }) => ({
 			...summarizeRoutine(routine, compileOptionsFrom(settings)),
 			origin

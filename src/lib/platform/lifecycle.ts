@@ -13,3 +13,17 @@ export function onHide(callback: () => void): () => void {
 		window.removeEventListener('pagehide', callback);
 	};
 }
+
+/** Calls back when the page is shown again (the phone unlocked, the app switched back to). */
+export function onShow(callback: () => void): () => void {
+	if (typeof document === 'undefined') return () => {};
+	const onVisibility = () => {
+		if (document.visibilityState === 'visible') callback();
+	};
+	document.addEventListener('visibilitychange', onVisibility);
+	window.addEventListener('pageshow', callback);
+	return () => {
+		document.removeEventListener('visibilitychange', onVisibility);
+		window.removeEventListener('pageshow', callback);
+	};
+}

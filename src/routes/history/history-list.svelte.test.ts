@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildSessionRecord } from '$lib/core/testing/records';
 import type { SessionPage } from '$lib/platform/session-store';
-import { HistoryList } from './history-list.svelte';
+import { HistoryList, sessionsToRead } from './history-list.svelte';
 
 const DAY = 86_400_000;
 const base = Date.parse('2026-11-22T08:00:00Z');
@@ -34,5 +34,20 @@ describe('the history list', () => {
 		expect(list.error).toMatch(/failed/);
 		expect(list.sessions.map((s) => s.id)).toEqual(['b']);
 		expect(list.next).not.toBeNull();
+	});
+});
+
+describe('coming back to the history', () => {
+	it('reads as many sessions as were shown last, up to a limit', async () => {
+		const page = (n: number, next: boolean): SessionPage => ({
+			records: Array.from({ length: n }, (_, i) => buildSessionRecord(`s${i}`, base - i)),
+			unreadable: [],
+			next: next ? { startedAt: base - n, id: 'x' } : null
+		});
+		const list = new HistoryList(page(30, true), 'UTC', async () => page(30, true));
+		await list.showOlder();
+		expect(sessionsToRead()).toBe(60);
+		new HistoryList(page(5, false), 'UTC');
+		expect(sessionsToRead()).toBe(30);
 	});
 });

@@ -9,6 +9,19 @@ import { listSessionPage, type PageEnd, type SessionPage } from '$lib/platform/s
 
 /** Sessions read per page. */
 export const PAGE_SIZE = 30;
+/** At most this many are read at once when coming back to the history. */
+const MAX_FIRST_READ = 600;
+
+/**
+ * How many sessions the history showed last (for this visit to the app): coming back to it (Back
+ * from a session) reads as many again, so the list and the scroll position are where they were.
+ */
+let shownLast = PAGE_SIZE;
+
+/** How many sessions to read when the history opens. */
+export function sessionsToRead(): number {
+	return Math.min(Math.max(PAGE_SIZE, shownLast), MAX_FIRST_READ);
+}
 
 export class HistoryList {
 	sessions: SessionRecord[] = $state.raw([]);
@@ -23,6 +36,7 @@ export class HistoryList {
 
 	constructor(first: SessionPage, timeZone: string, readPage = listSessionPage) {
 		this.sessions = first.records;
+		shownLast = Math.max(PAGE_SIZE, first.records.length + first.unreadable.length);
 		this.unreadableCount = first.unreadable.length;
 		this.next = first.next;
 		this.#timeZone = timeZone;
@@ -41,6 +55,7 @@ export class HistoryList {
 			const page = await this.#readPage(this.next, PAGE_SIZE);
 			this.sessions = [...this.sessions, ...page.records];
 			this.unreadableCount += page.unreadable.length;
+			shownLast = this.sessions.length + this.unreadableCount;
 			this.next = page.next;
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
