@@ -5,8 +5,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = {
-	/** Everything under _app/immutable that is JavaScript: the whole app. */
-	allJs: 90,
+	/**
+	 * Everything under _app/immutable that is JavaScript: the whole app, every screen. It grows with
+	 * each screen (history, its calendar and chart, the report, restore); each screen's code loads
+	 * only when that screen opens, and the worker precaches it after the first load. Raised from 90
+	 * when the history screens came (113.5 KiB then).
+	 */
+	allJs: 140,
 	/** The entry chunks, layout and home page: what the first visit needs before it can show routines. */
 	firstLoadJs: 60,
 	css: 12,

@@ -57,7 +57,7 @@ const calendar = (page: Page) => page.getByRole('table', { name: /^(October|Nove
 
 test('the calendar marks the days with sessions, and the streak, weeks and chart say what was done', async ({ page }) => {
 	await openHistory(page);
-	const progress = page.getByRole('region', { name: 'Sessions' });
+	const progress = page.getByRole('region', { name: 'Streak and weeks' });
 	await expect(progress.getByText(/3\s+days in a row/)).toBeVisible();
 	await expect(progress.getByText(/5\s+this week/)).toBeVisible();
 	await expect(page.getByRole('list', { name: 'Sessions per week, last 8 weeks' }).getByRole('listitem')).toHaveCount(8);
