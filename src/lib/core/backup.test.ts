@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, buildBackup, mergeOutcome, openBackup, readBackup, summarizeBackup, type Backup } from './backup';
+import { BACKUP_VERSION, backupFileName, buildBackup, mergeOutcome, openBackup, readBackup, summarizeBackup, type Backup } from './backup';
 import { sessionRecordArbitrary } from './testing/arbitraries';
 import { buildRoutine, buildSessionRecord } from './testing/records';
 import backupV1 from './testing/backup-v1.json';
@@ -24,6 +24,18 @@ describe('a backup', () => {
 		const backup = sample();
 		expect(backup).toMatchObject({ format: 'unknot-backup', version: BACKUP_VERSION, exportedAt: '2026-11-22T08:00:00.000Z' });
 		expect(readBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
+	});
+
+	it('names its JSON Schema when given its address, and opens the same without it', () => {
+		const withSchema = buildBackup(sample(), Date.parse('2026-11-22T08:00:00Z'), 'https://unknot.example/backup.schema.json');
+		expect(Object.keys(withSchema)[0]).toBe('$schema');
+		expect(withSchema.$schema).toBe('https://unknot.example/backup.schema.json');
+		const { $schema: _schema, ...rest } = withSchema;
+		expect(readBackup(JSON.stringify(withSchema))).toEqual({ ok: true, backup: rest });
+	});
+
+	it('is named for the local day it was made', () => {
+		expect(backupFileName('2026-11-22')).toBe('unknot-backup-2026-11-22.json');
 	});
 
 	it('reads back any history it was written from (property)', () => {

@@ -6,6 +6,7 @@
  * A restore never deletes: each record is added when new, replaces the stored one when its `updatedAt`
  * is later, and is otherwise left alone, so restoring the same backup twice changes nothing.
  */
+import type { DayKey } from './local-time';
 import { parseSessionRecord, type SessionRecord } from './session-record';
 import { parseSettingRecord, type SettingRecord } from './settings';
 import { isRecord, type Parsed } from './stored-record';
@@ -16,8 +17,16 @@ export const BACKUP_FORMAT = 'unknot-backup';
 /** The backup version this build writes. Every earlier version keeps restoring. */
 export const BACKUP_VERSION = 1;
 
+/** Where the app publishes the backup format's JSON Schema, relative to its base. */
+export const BACKUP_SCHEMA_PATH = '/backup.schema.json';
+
 /** A backup, as written and as read back. */
 export interface Backup {
+	/**
+	 * The published JSON Schema's address, so an editor can check the file; written when the app knows
+	 * its own address, and ignored when read (a backup opens without it).
+	 */
+	$schema?: string;
 	format: typeof BACKUP_FORMAT;
 	version: number;
 	/** When it was made, ISO 8601 in UTC. */
@@ -56,9 +65,23 @@ export function recordKey<S extends BackupSection>(section: S, record: SectionRe
 	return (record as SessionRecord | UserRoutineRecord).id;
 }
 
-/** Builds the backup of what was read from storage, at `nowMs`. */
-export function buildBackup(parts: Omit<Backup, 'format' | 'version' | 'exportedAt'>, nowMs: number): Backup {
-	return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(nowMs).toISOString(), ...parts };
+/** The records a backup holds, without its envelope. */
+export type BackupParts = Omit<Backup, '$schema' | 'format' | 'version' | 'exportedAt'>;
+
+/** Builds the backup of what was read from storage, at `nowMs`; `schemaUrl` becomes its `$schema`. */
+export function buildBackup(parts: BackupParts, nowMs: number, schemaUrl?: string): Backup {
+	return {
+		...(schemaUrl ? { $schema: schemaUrl } : {}),
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		exportedAt: new Date(nowMs).toISOString(),
+		...parts
+	};
+}
+
+/** The backup file's name for the local day it was made: `unknot-backup-2026-11-22.json`. */
+export function backupFileName(day: DayKey): string {
+	return `unknot-backup-${day}.json`;
 }
 
 /** A file that opened as a backup: its records not yet read. */

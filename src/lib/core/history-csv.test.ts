@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyRows } from './history-csv';
+import { historyFileName, historyRows } from './history-csv';
 import { buildSessionRecord } from './testing/records';
 
 describe('the history as a table', () => {
@@ -65,5 +65,9 @@ describe('the history as a table', () => {
 
 	it('is a header alone for an empty history', () => {
 		expect(historyRows([], 'UTC')).toHaveLength(1);
+	});
+
+	it('is saved under a name with the local day it was made', () => {
+		expect(historyFileName('2026-11-22')).toBe('unknot-history-2026-11-22.csv');
 	});
 });

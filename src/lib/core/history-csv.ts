@@ -4,7 +4,7 @@
  * spot and moment. Pure: rows out; `papaparse` turns them into RFC 4180 CSV where the file is made.
  */
 import { CHECK_IN_MOMENTS, MOMENT_LABELS, scoreOf, spotsOf } from './check-in';
-import { isoWithOffset } from './local-time';
+import { isoWithOffset, type DayKey } from './local-time';
 import type { SessionRecord } from './session-record';
 
 /** A cell: text, a number, or empty. */
@@ -46,4 +46,9 @@ export function historyRows(sessions: readonly SessionRecord[], timeZone: string
 		...scoreColumns.map(({ spot, moment }) => scoreOf(session.checkIns, spot, moment) ?? null)
 	]);
 	return [header, ...rows];
+}
+
+/** The CSV file's name for the local day it was made: `unknot-history-2026-11-22.csv`. */
+export function historyFileName(day: DayKey): string {
+	return `unknot-history-${day}.csv`;
 }

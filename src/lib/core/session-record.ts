@@ -20,9 +20,9 @@ const stepOutcomeSchema = v.object({
 
 /**
  * A finished (or ended early) session, as the history keeps it. Loose: a key added by a later
- * version is kept when this version edits the record.
+ * version is kept when this version edits the record. Exported for the backup's JSON Schema.
  */
-const sessionRecordSchema = v.looseObject({
+export const sessionRecordSchema = v.looseObject({
 	...recordMeta,
 	/** Random id, unique across devices so backups can merge. */
 	id: v.pipe(v.string(), v.minLength(1)),

@@ -112,7 +112,8 @@ export interface SettingRecord {
 	value: unknown;
 }
 
-const settingRecordSchema = v.object({ ...recordMeta, key: v.pipe(v.string(), v.minLength(1)), value: v.unknown() });
+/** A setting record's shape (the backup's JSON Schema reuses it). */
+export const settingRecordSchema = v.object({ ...recordMeta, key: v.pipe(v.string(), v.minLength(1)), value: v.unknown() });
 
 /** Reads a stored setting record's shape (its value is checked with the others by `parseSettings`). */
 export function parseSettingRecord(value: unknown): Parsed<SettingRecord> {

@@ -32,11 +32,15 @@ function parseRoutineField(value: unknown): Parsed<Routine> {
 	return { ok: false, reason: `routine: ${validation.errors.slice(0, 3).map(formatError).join('; ')}` };
 }
 
-const userRoutineSchema = v.object({ ...recordMeta, createdAt: instant(), id: v.string(), routine: v.unknown() });
+/**
+ * A user routine record's shape; `routine` is checked apart, as a routine file is (the backup's JSON
+ * Schema puts the routine format's schema there).
+ */
+export const userRoutineRecordSchema = v.object({ ...recordMeta, createdAt: instant(), id: v.string(), routine: v.unknown() });
 
 /** Reads a stored user routine: the routine must validate as a file does, under its own key. */
 export function parseUserRoutine(value: unknown): Parsed<UserRoutineRecord> {
-	const parsed = parseWith(userRoutineSchema, value);
+	const parsed = parseWith(userRoutineRecordSchema, value);
 	if (!parsed.ok) return parsed;
 	const routine = parseRoutineField(value);
 	if (!routine.ok) return routine;
@@ -44,11 +48,12 @@ export function parseUserRoutine(value: unknown): Parsed<UserRoutineRecord> {
 	return { ok: true, value: { ...parsed.value, routine: routine.value } };
 }
 
-const contentSchema = v.object({ ...recordMeta, hash: v.string(), routine: v.unknown() });
+/** A routine content record's shape; `routine` is checked apart, and `hash` against it. */
+export const routineContentRecordSchema = v.object({ ...recordMeta, hash: v.string(), routine: v.unknown() });
 
 /** Reads stored routine content: it must validate, and its hash must match what it holds. */
 export function parseRoutineContent(value: unknown): Parsed<RoutineContentRecord> {
-	const parsed = parseWith(contentSchema, value);
+	const parsed = parseWith(routineContentRecordSchema, value);
 	if (!parsed.ok) return parsed;
 	const routine = parseRoutineField(value);
 	if (!routine.ok) return routine;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDecodable, replaceUndecodableAddress } from './address';
+import { absoluteUrl, isDecodable, replaceUndecodableAddress } from './address';
 
 describe('the page address', () => {
 	it('tells an address cut short mid-escape from one that decodes', () => {
@@ -16,5 +16,10 @@ describe('the page address', () => {
 		history.replaceState(null, '', '/routines/%E0%A4%A');
 		replaceUndecodableAddress('/address-not-understood');
 		expect(location.pathname).toBe('/address-not-understood');
+	});
+
+	it('makes the absolute address of one of the app’s own files', () => {
+		history.replaceState(null, '', '/settings');
+		expect(absoluteUrl('/backup.schema.json')).toBe(`${location.origin}/backup.schema.json`);
 	});
 });

@@ -20,3 +20,13 @@ export function replaceUndecodableAddress(fallback: string): void {
 	if (typeof location === 'undefined' || isDecodable(location.pathname)) return;
 	history.replaceState(history.state, '', fallback);
 }
+
+/** The absolute address of `path` on this site (a file the app publishes), or null outside a page. */
+export function absoluteUrl(path: string): string | null {
+	if (typeof location === 'undefined') return null;
+	try {
+		return new URL(path, location.href).href;
+	} catch {
+		return null;
+	}
+}

@@ -2,7 +2,7 @@
  * Everything at once, against the database: reading all a backup holds, restoring one in a single
  * transaction (it lands whole or changes nothing), and deleting all of it.
  */
-import { BACKUP_SECTIONS, mergeOutcome, recordKey, type Backup, type BackupSection, type StoredVersion } from '$lib/core/backup';
+import { BACKUP_SECTIONS, mergeOutcome, recordKey, type Backup, type BackupParts, type BackupSection, type StoredVersion } from '$lib/core/backup';
 import { parseSessionRecord } from '$lib/core/session-record';
 import { DEFAULT_SETTINGS, DEVICE_SETTINGS, parseSettingRecord, parseSettings } from '$lib/core/settings';
 import type { Parsed, UnreadableRecord } from '$lib/core/stored-record';
@@ -11,7 +11,7 @@ import { listParsed, withDb, type StoreName } from './db';
 
 /** Everything a backup holds, as read from storage, and the records that could not be read (left out). */
 export interface StoredEverything {
-	parts: Omit<Backup, 'format' | 'version' | 'exportedAt'>;
+	parts: BackupParts;
 	unreadable: UnreadableRecord[];
 }
 
