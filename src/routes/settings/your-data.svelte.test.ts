@@ -5,7 +5,7 @@ import { recentlyDeleted } from '$lib/history/recently-deleted.svelte';
 import { StorageError } from '$lib/platform/db';
 import { YourData, type YourDataDeps } from './your-data.svelte';
 
-vi.mock('$lib/platform/session-store', () => ({ deleteSession: vi.fn(async () => {}), putSession: vi.fn(async () => {}) }));
+vi.mock('$lib/platform/session-store', () => ({ takeSession: vi.fn(async (id: string) => buildSessionRecord(id, 1000)), putSession: vi.fn(async () => {}) }));
 
 const NOW = Date.parse('2026-11-22T09:00:00Z');
 
@@ -70,7 +70,7 @@ describe('the “Your data” panel', () => {
 		const onDeleted = vi.fn();
 		const deps = stubs();
 		const panel = new YourData(NOW, { deps, onDeleted });
-		await recentlyDeleted.delete(buildSessionRecord('gone', 1000));
+		await recentlyDeleted.delete('gone');
 		panel.confirmation = 'DELET';
 		expect(panel.confirmed).toBe(false);
 		await panel.deleteAll();
