@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Download, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { BASE_URL } from './chromium';
-import { readStore, storeSettings, writeStore } from './helpers';
+import { QUICK, readStore, storeQuickRoutine, storeSettings } from './helpers';
 import { stubPlatform } from './stubs';
 
 const CONTEXT = { timezoneId: 'Europe/London', locale: 'en-GB' } as const;
@@ -19,16 +19,6 @@ test.use(CONTEXT);
 // Saturday 21 November 2026, 17:00 in London (UTC in winter).
 const T0 = Date.parse('2026-11-21T17:00:00Z');
 
-/** A two-step routine of the user's own, six seconds long, so a session runs in a moment of fake time. */
-const QUICK = {
-	schemaVersion: 1,
-	id: 'quick-release',
-	title: 'Quick release',
-	steps: [
-		{ kind: 'timed', name: 'Ball on glute medius', seconds: 3, getReadySeconds: 0 },
-		{ kind: 'timed', name: 'Clamshell hold', seconds: 3, getReadySeconds: 0 }
-	]
-};
 
 const STORES = ['sessions', 'routines', 'routineContents', 'settings', 'inProgress'] as const;
 
@@ -44,7 +34,7 @@ async function runAndCheckIn(page: Page) {
 	await stubPlatform(page.context());
 	await page.clock.install({ time: T0 });
 	await storeSettings(page, { readInstructions: false });
-	await writeStore(page, 'routines', [{ recordVersion: 1, updatedAt: 0, createdAt: 0, id: QUICK.id, routine: QUICK }]);
+	await storeQuickRoutine(page);
 	await page.goto(`/routines/${QUICK.id}`);
 	await page.getByLabel('Sore spot').selectOption('Left hip');
 	await scale(page, 'How does Left hip feel right now?').getByRole('radio', { name: '5', exact: true }).check();

@@ -83,3 +83,19 @@ export async function storeSettings(page: Page, values: Record<string, unknown>)
 		Object.entries(values).map(([key, value]) => ({ key, value, recordVersion: 1, updatedAt: 0 }))
 	);
 }
+
+/** A two-step routine of the user's own, six seconds long, so a session runs in a moment of fake time. */
+export const QUICK = {
+	schemaVersion: 1,
+	id: 'quick-release',
+	title: 'Quick release',
+	steps: [
+		{ kind: 'timed', name: 'Ball on glute medius', seconds: 3, getReadySeconds: 0 },
+		{ kind: 'timed', name: 'Clamshell hold', seconds: 3, getReadySeconds: 0 }
+	]
+};
+
+/** Stores the quick routine as one of the user's own (the database must exist: open a page first). */
+export function storeQuickRoutine(page: Page): Promise<void> {
+	return writeStore(page, 'routines', [{ recordVersion: 1, updatedAt: 0, createdAt: 0, id: QUICK.id, routine: QUICK }]);
+}

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readStore, storeSettings, writeStore } from './helpers';
+import { buildSessionRecord } from '../src/lib/core/testing/records';
+import { QUICK, readStore, storeQuickRoutine, storeSettings, writeStore } from './helpers';
 import { stubPlatform } from './stubs';
 
 // Saturday 21 November 2026, 17:00 in London (UTC in winter).
@@ -7,40 +8,15 @@ const T0 = Date.parse('2026-11-21T17:00:00Z');
 const NEXT_MORNING = Date.parse('2026-11-22T08:00:00Z');
 test.use({ timezoneId: 'Europe/London' });
 
-/** A two-step routine of the user's own, six seconds long, so a session runs in a moment of fake time. */
-const QUICK = {
-	schemaVersion: 1,
-	id: 'quick-release',
-	title: 'Quick release',
-	steps: [
-		{ kind: 'timed', name: 'Ball on glute medius', seconds: 3, getReadySeconds: 0 },
-		{ kind: 'timed', name: 'Clamshell hold', seconds: 3, getReadySeconds: 0 }
-	]
-};
-
-/** A session as the app files it, for seeding the history. */
-function session(id: string, startedAt: number, extra: Record<string, unknown> = {}) {
-	return {
-		recordVersion: 1,
-		updatedAt: startedAt + 600_000,
-		id,
-		routineId: 'post-run-hip-reset',
-		routineTitle: 'Post-run hip reset',
-		startedAt,
-		endedAt: startedAt + 600_000,
-		status: 'completed',
-		activeSeconds: 600,
-		steps: [{ stepIndex: 0, name: 'Foam-roll quads', status: 'done', secondsSpent: 120, secondsPlanned: 120 }],
-		checkIns: [],
-		...extra
-	};
-}
+/** A session as the app files it, for seeding the history (the unit tests' one builder). */
+const session = (id: string, startedAt: number, extra: Partial<ReturnType<typeof buildSessionRecord>> = {}) =>
+	buildSessionRecord(id, startedAt, extra);
 
 async function openWithQuickRoutine(page: Page) {
 	await stubPlatform(page.context());
 	await page.clock.install({ time: T0 });
 	await storeSettings(page, { readInstructions: false });
-	await writeStore(page, 'routines', [{ recordVersion: 1, updatedAt: 0, createdAt: 0, id: QUICK.id, routine: QUICK }]);
+	await storeQuickRoutine(page);
 }
 
 const scale = (page: Page, name: string | RegExp) => page.getByRole('group', { name });
