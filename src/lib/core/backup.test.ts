@@ -69,7 +69,8 @@ describe('a file that is not a backup this build can restore', () => {
 
 	it.each([
 		['cut short', text.slice(0, text.length - 40), /not a complete backup/],
-		['empty', '', /not a complete backup/],
+		['empty', '', /not an Unknot backup/],
+		['a picture', '\u0089PNG\r\n\u001a\n\u0000\u0000', /not an Unknot backup/],
 		['another app’s JSON', '{"exercises":[]}', /not an Unknot backup/],
 		['a routine file', JSON.stringify(buildRoutine()), /routine file, not a backup/],
 		['a list', '[]', /not an Unknot backup/],

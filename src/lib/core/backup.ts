@@ -104,6 +104,8 @@ export function openBackup(text: string): { ok: true; opened: OpenedBackup } | R
 	try {
 		value = JSON.parse(text);
 	} catch {
+		// A backup starts with "{": text that does not is another kind of file (a photo, a document).
+		if (!text.trimStart().startsWith('{')) return { ok: false, message: 'This file is not an Unknot backup. Choose a file made with “Export a backup”.' };
 		return {
 			ok: false,
 			message: 'This file is not a complete backup: it may have been cut short while it was saved or sent. Export the backup again.'

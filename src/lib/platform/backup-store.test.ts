@@ -150,3 +150,30 @@ describe('deleting everything', () => {
 		expect(await dump()).toBe('[[],[],[],[],[]]');
 	});
 });
+
+describe('deleting everything when a store refuses', () => {
+	it('deletes nothing when one clear throws at once (the ones before it must not commit)', async () => {
+		await putSession(buildSessionRecord('s1', 1000));
+		await putSetting('voice', false);
+		const before = await dump();
+		const clear = IDBObjectStore.prototype.clear;
+		let calls = 0;
+		vi.spyOn(IDBObjectStore.prototype, 'clear').mockImplementation(function (this: IDBObjectStore) {
+			calls += 1;
+			if (calls === 3) throw new DOMException('The disk is full', 'QuotaExceededError');
+			return clear.apply(this);
+		});
+		await expect(deleteEverything()).rejects.toMatchObject({ reason: 'full' });
+		vi.restoreAllMocks();
+		expect(await dump()).toBe(before);
+	});
+});
+
+describe('restoring a large backup', () => {
+	it('restores more records than one part holds, in one transaction', async () => {
+		const sessions = Array.from({ length: 450 }, (_, i) => buildSessionRecord(`s${i}`, i));
+		const counts = await restoreBackup(backupOf({ sessions }), { replaceSettings: false });
+		expect(counts.sessions.added).toBe(450);
+		expect((await readEverything()).parts.sessions).toHaveLength(450);
+	});
+});

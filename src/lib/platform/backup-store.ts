@@ -65,39 +65,54 @@ export function restoreBackup(
 		const total = backup.sessions.length + backup.routines.length + backup.routineContents.length + settings.length;
 		let done = 0;
 		const transaction = database.transaction(['sessions', 'routines', 'routineContents', 'settings'] as StoreName[], 'readwrite');
-		// Every request is issued at once and chained only on IndexedDB's own events: awaiting anything
-		// else would let the transaction commit half done.
-		const work: Promise<unknown>[] = [];
+		const jobs: { section: BackupSection; record: Backup[BackupSection][number] }[] = [];
 		for (const section of BACKUP_SECTIONS) {
-			const store = transaction.objectStore(section);
-			const records = section === 'settings' ? settings : backup[section];
-			for (const record of records) {
-				const key = recordKey(section, record as never);
-				work.push(
-					store.get(key).then(async (value) => {
-						const outcome = section === 'settings' ? (value === undefined ? 'add' : 'replace') : mergeOutcome(storedVersion(section, value), record.updatedAt);
-						if (outcome !== 'keep') await store.put(record);
-						counts[section][outcome === 'add' ? 'added' : outcome === 'replace' ? 'replaced' : 'kept'] += 1;
-						done += 1;
-						options.onProgress?.(done, total);
-					})
-				);
-			}
+			for (const record of section === 'settings' ? settings : backup[section]) jobs.push({ section, record });
 		}
+		const pending: Promise<unknown>[] = [];
 		try {
-			await Promise.all([...work, transaction.done]);
-		} catch (error) {
-			// One failed request (a full disk) must undo all: abort if the transaction is still open.
-			try {
-				transaction.abort();
-			} catch {
-				// Already finished or aborted.
+			// A part at a time, each part's requests issued at once: the page gets its turn between
+			// parts (no long freeze for ten years of sessions), and the transaction stays open because
+			// nothing but IndexedDB's own requests is awaited.
+			for (let start = 0; start < jobs.length; start += RESTORE_PART) {
+				const part = jobs.slice(start, start + RESTORE_PART).map(async ({ section, record }) => {
+					const store = transaction.objectStore(section);
+					const value: unknown = await store.get(recordKey(section, record as never));
+					const outcome =
+						section === 'settings' ? (value === undefined ? 'add' : 'replace') : mergeOutcome(storedVersion(section, value), record.updatedAt);
+					if (outcome !== 'keep') await store.put(record);
+					counts[section][outcome === 'add' ? 'added' : outcome === 'replace' ? 'replaced' : 'kept'] += 1;
+					done += 1;
+					options.onProgress?.(done, total);
+				});
+				pending.push(...part);
+				await Promise.all(part);
 			}
-			await transaction.done.catch(() => {});
+			await transaction.done;
+		} catch (error) {
+			// One failed request (a full disk) must undo all.
+			await abortAll(transaction, pending);
 			throw error;
 		}
 		return counts;
 	});
+}
+
+/** Records restored per part. */
+const RESTORE_PART = 200;
+
+/**
+ * Aborts a transaction if it is still open, and waits for it to end: nothing it did is kept. Its
+ * other requests fail with the abort, which is expected and not reported again.
+ */
+async function abortAll(transaction: { abort(): void; done: Promise<void> }, pending: readonly Promise<unknown>[]): Promise<void> {
+	for (const request of pending) request.catch(() => {});
+	try {
+		transaction.abort();
+	} catch {
+		// Already finished or aborted.
+	}
+	await transaction.done.catch(() => {});
 }
 
 function storedVersion(section: BackupSection, value: unknown): StoredVersion {
@@ -129,6 +144,14 @@ export function deleteEverything(): Promise<void> {
 	return withDb(async (database) => {
 		const stores: StoreName[] = ['sessions', 'inProgress', 'routines', 'routineContents', 'settings'];
 		const transaction = database.transaction(stores, 'readwrite');
-		await Promise.all([...stores.map((store) => transaction.objectStore(store).clear()), transaction.done]);
+		const pending: Promise<unknown>[] = [];
+		try {
+			for (const store of stores) pending.push(transaction.objectStore(store).clear());
+			await Promise.all([...pending, transaction.done]);
+		} catch (error) {
+			// A clear that throws at once would otherwise let the ones before it commit.
+			await abortAll(transaction, pending);
+			throw error;
+		}
 	});
 }

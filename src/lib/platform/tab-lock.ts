@@ -54,3 +54,15 @@ export function createTabLock(name = PLAYER_LOCK_NAME): TabLock {
 		}
 	};
 }
+
+/** Whether a routine is playing in some Unknot tab right now (false where the browser cannot tell). */
+export async function isPlayerHeld(name = PLAYER_LOCK_NAME): Promise<boolean> {
+	const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+	if (!locks || typeof locks.query !== 'function') return false;
+	try {
+		const { held = [] } = await locks.query();
+		return held.some((lock) => lock.name === name);
+	} catch {
+		return false;
+	}
+}

@@ -4,7 +4,9 @@
  * everything stored as it was, and says why.
  */
 import type { Backup, BackupSummary } from '$lib/core/backup';
+import { askToKeepDataOnce } from '$lib/data/keep-data';
 import { readBackupFile } from '$lib/data/read-backup-file';
+import { builtinRoutines } from '$lib/routines/index';
 import { restoreBackup, type RestoreCounts } from '$lib/platform/backup-store';
 
 export type RestoreStatus = 'choosing' | 'reading' | 'ready' | 'refused' | 'restoring' | 'restored' | 'failed';
@@ -21,16 +23,22 @@ export class RestoreFlow {
 	message: string | null = $state(null);
 
 	#backup: Backup | null = null;
+	/** Counts files chosen: a check still running for an earlier file must not overwrite a later one's. */
+	#choice = 0;
 	readonly #read: typeof readBackupFile;
 	readonly #restore: typeof restoreBackup;
 
-	constructor(read = readBackupFile, restore = restoreBackup) {
+	readonly #keepData: () => Promise<unknown>;
+
+	constructor(read = readBackupFile, restore = restoreBackup, keepData: () => Promise<unknown> = askToKeepDataOnce) {
 		this.#read = read;
 		this.#restore = restore;
+		this.#keepData = keepData;
 	}
 
 	/** Reads and checks the chosen file; nothing is stored yet. */
 	choose = async (file: File): Promise<void> => {
+		const choice = ++this.#choice;
 		this.fileName = file.name;
 		this.status = 'reading';
 		this.progress = 0;
@@ -42,12 +50,27 @@ export class RestoreFlow {
 		try {
 			text = await file.text();
 		} catch {
-			this.#refuse('This file could not be opened. Choose it again, or export the backup again.');
+			if (choice === this.#choice) this.#refuse('This file could not be opened. Choose it again, or export the backup again.');
 			return;
 		}
-		const read = await this.#read(text, (done, total) => (this.progress = total === 0 ? 1 : done / total));
+		if (choice !== this.#choice) return;
+		if (text.trim() === '') {
+			this.#refuse('This file is empty.');
+			return;
+		}
+		const read = await this.#read(text, (done, total) => {
+			if (choice === this.#choice) this.progress = total === 0 ? 1 : done / total;
+		});
+		if (choice !== this.#choice) return;
 		if (!read.ok) {
 			this.#refuse(read.message);
+			return;
+		}
+		// Unknot never gives a routine of the user's own a built-in's id; a backup holding one was made
+		// by hand, and the routine would be hidden behind the built-in.
+		const shadowing = read.backup.routines.find((record) => builtinRoutines.some((builtin) => builtin.id === record.id));
+		if (shadowing) {
+			this.#refuse(`This backup is damaged: its routine “${shadowing.routine.title}” has the id of a built-in routine (${shadowing.id}).`);
 			return;
 		}
 		this.#backup = read.backup;
@@ -73,6 +96,8 @@ export class RestoreFlow {
 				onProgress: (done, total) => (this.progress = total === 0 ? 1 : done / total)
 			});
 			this.status = 'restored';
+			// Now there is history worth keeping on this phone: ask the browser (once) not to clear it.
+			void this.#keepData().catch(() => {});
 		} catch (error) {
 			this.status = 'failed';
 			this.message = `${error instanceof Error ? error.message : String(error)} Nothing was restored, and nothing stored was changed.`;
@@ -81,6 +106,7 @@ export class RestoreFlow {
 
 	/** Back to choosing a file. */
 	reset = (): void => {
+		this.#choice += 1;
 		this.status = 'choosing';
 		this.#backup = null;
 		this.summary = null;

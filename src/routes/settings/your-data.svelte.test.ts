@@ -18,6 +18,7 @@ function stubs(extra: Partial<YourDataDeps> = {}) {
 			async (nowMs: number): Promise<ExportOutcome> => ({ ok: true, how: 'shared', fileName: 'b.json', message: 'Shared b.json.', backedUpAt: nowMs })
 		),
 		deleteEverything: vi.fn(async () => {}),
+		isPlayerHeld: vi.fn(async () => false),
 		checkPersistence: vi.fn(async () => 'not-persisted' as const),
 		estimateUsage: vi.fn(async () => 340_000),
 		now: () => NOW,
@@ -85,6 +86,15 @@ describe('the “Your data” panel', () => {
 		expect(onDeleted).toHaveBeenCalledTimes(1);
 		// A session deleted just before is not offered back with Undo.
 		expect(recentlyDeleted.record).toBeNull();
+	});
+
+	it('deletes nothing while a routine plays in another tab, which would save its session again', async () => {
+		const deps = stubs({ isPlayerHeld: vi.fn(async () => true) });
+		const panel = new YourData(NOW, { deps });
+		panel.confirmation = 'DELETE';
+		await panel.deleteAll();
+		expect(deps.deleteEverything).not.toHaveBeenCalled();
+		expect(panel.deleteMessage).toMatch(/^Nothing was deleted: A routine is playing in another Unknot tab/);
 	});
 
 	it('says why when deleting fails, and keeps the confirmation and the last backup', async () => {

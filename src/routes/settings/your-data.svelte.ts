@@ -6,6 +6,7 @@
 import { exportBackup, exportHistoryCsv, type ExportOutcome } from '$lib/data/export';
 import { recentlyDeleted } from '$lib/history/recently-deleted.svelte';
 import { deleteEverything } from '$lib/platform/backup-store';
+import { isPlayerHeld } from '$lib/platform/tab-lock';
 import { now, timeZoneOfDevice } from '$lib/platform/clock';
 import { checkPersistence, estimateUsage, type Persistence } from '$lib/platform/persistent-storage';
 
@@ -17,6 +18,8 @@ export interface YourDataDeps {
 	exportHistoryCsv: (nowMs: number, timeZone: string) => Promise<ExportOutcome>;
 	exportBackup: (nowMs: number, timeZone: string) => Promise<ExportOutcome>;
 	deleteEverything: () => Promise<void>;
+	/** Whether a routine is playing in some tab (it would write its session back after a delete). */
+	isPlayerHeld: () => Promise<boolean>;
 	checkPersistence: () => Promise<Persistence>;
 	estimateUsage: () => Promise<number | null>;
 	now: () => number;
@@ -59,6 +62,7 @@ export class YourData {
 			exportHistoryCsv,
 			exportBackup: (nowMs, timeZone) => exportBackup(nowMs, timeZone, { schemaPath }),
 			deleteEverything,
+			isPlayerHeld,
 			checkPersistence,
 			estimateUsage,
 			now,
@@ -114,6 +118,9 @@ export class YourData {
 		this.deleteFailed = false;
 		this.deleteMessage = 'Deleting…';
 		try {
+			if (await this.#deps.isPlayerHeld()) {
+				throw new Error('A routine is playing in another Unknot tab, and would save its session again. End it there first.');
+			}
 			await this.#deps.deleteEverything();
 		} catch (error) {
 			this.deleteFailed = true;
