@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT } from './backup';
-import { jsonDepth, lineAndColumn, MAX_IMPORT_CHARS, readImportText } from './routine-import';
+import { jsonDepth, jsonErrorOffset, lineAndColumn, MAX_IMPORT_CHARS, readImportText } from './routine-import';
 
 const ROUTINE = { schemaVersion: 1, id: 'mine', title: 'Mine', steps: [{ kind: 'timed', name: 'Hold', seconds: 30 }] };
 
@@ -11,7 +11,16 @@ describe('reading a routine to import', () => {
 	});
 
 	it('tells a backup apart by its content', () => {
-		expect(readImportText(JSON.stringify({ format: BACKUP_FORMAT, version: 1, sessions: [] }))).toEqual({ kind: 'backup' });
+		const backup = JSON.stringify({ $schema: 'https://example.org/backup.schema.json', format: BACKUP_FORMAT, version: 1, sessions: [] }, null, '\t');
+		expect(readImportText(backup)).toEqual({ kind: 'backup' });
+		// Cut short, it is still a backup: the restore flow says it is incomplete.
+		expect(readImportText(backup.slice(0, 90))).toEqual({ kind: 'backup' });
+	});
+
+	it('answers JSON that is neither a routine nor a backup with one sentence', () => {
+		for (const text of ['{"a":1}', '[1,2]', '"text"']) {
+			expect(readImportText(text)).toEqual({ kind: 'invalid', errors: [], message: expect.stringMatching(/^This file is not an Unknot backup\. Nor is it a routine/) });
+		}
 	});
 
 	it('lists every mistake with its JSON path', () => {
@@ -39,6 +48,11 @@ describe('reading a routine to import', () => {
 		const long = readImportText(JSON.stringify({ ...ROUTINE, title: 'x'.repeat(10_000) }));
 		expect(long.kind === 'invalid' && long.errors.map((error) => error.path)).toEqual(['title']);
 		expect(long.kind === 'invalid' && long.errors[0]!.message.length).toBeLessThan(200);
+	});
+
+	it('finds where JSON first goes wrong', () => {
+		const cases: [string, number][] = [['{"id": }', 7], ['[1, 2,]', 6], ['{"a": tru}', 9], ['{"a": "b\\q"}', 9], ['{"a": 1} x', 9], ['{"a": 01}', 7], ['"abc', 4], ['{"a" 1}', 5]];
+		for (const [text, offset] of cases) expect(jsonErrorOffset(text), text).toBe(offset);
 	});
 
 	it('measures nesting outside strings only, and finds lines and columns', () => {

@@ -48,22 +48,97 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /**
- * Where JSON.parse stopped, as an offset: engines say "at position N" (V8, also with "(line L column
- * C)"), or "at line L column C" (SpiderMonkey); an unexpected end is at the end of the text.
+ * Where JSON text first goes wrong, as an offset (the end of the text when it is cut short). Engines'
+ * messages differ and some give no position at all, so the text is scanned here; called only after
+ * JSON.parse has failed, on text whose nesting is already known to be shallow.
  */
-function errorOffset(text: string, message: string): number {
-	const position = /position (\d+)/.exec(message);
-	if (position) return Number(position[1]);
-	const lineColumn = /line (\d+) column (\d+)/.exec(message);
-	if (lineColumn) {
-		const lines = text.split('\n').slice(0, Number(lineColumn[1]) - 1);
-		return lines.reduce((sum, line) => sum + line.length + 1, 0) + Number(lineColumn[2]) - 1;
+export function jsonErrorOffset(text: string): number {
+	let at = 0;
+	class Stop extends Error {}
+	const fail = (): never => {
+		throw new Stop();
+	};
+	const space = () => {
+		while (at < text.length && ' \t\n\r'.includes(text[at]!)) at++;
+	};
+	const expect = (word: string) => {
+		for (const char of word) if (text[at] === char) at++;
+		else fail();
+	};
+	const string = () => {
+		expect('"');
+		for (;;) {
+			if (at >= text.length) fail();
+			const char = text[at]!;
+			if (char === '"') return void at++;
+			if (char < ' ') fail();
+			if (char === '\\') {
+				at++;
+				if (text[at] === 'u') {
+					if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 1, at + 5))) fail();
+					at += 5;
+				} else if ('"\\/bfnrt'.includes(text[at] ?? 'x')) at++;
+				else fail();
+			} else at++;
+		}
+	};
+	const value = (): void => {
+		space();
+		const char = text[at];
+		if (char === '{') {
+			at++;
+			space();
+			if (text[at] === '}') return void at++;
+			for (;;) {
+				space();
+				string();
+				space();
+				expect(':');
+				value();
+				space();
+				if (text[at] === ',') at++;
+				else return expect('}');
+			}
+		}
+		if (char === '[') {
+			at++;
+			space();
+			if (text[at] === ']') return void at++;
+			for (;;) {
+				value();
+				space();
+				if (text[at] === ',') at++;
+				else return expect(']');
+			}
+		}
+		if (char === '"') return string();
+		if (char === 't') return expect('true');
+		if (char === 'f') return expect('false');
+		if (char === 'n') return expect('null');
+		const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(at, at + 400));
+		if (!number) fail();
+		at += number![0].length;
+	};
+	try {
+		value();
+		space();
+		return at < text.length ? at : text.length;
+	} catch (error) {
+		if (error instanceof Stop) return Math.min(at, text.length);
+		return text.length;
 	}
-	return text.length;
 }
 
 function isBackup(value: unknown): boolean {
 	return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === BACKUP_FORMAT;
+}
+
+const BACKUP_START = /^\s*\{\s*(?:"\$schema"\s*:\s*"[^"]*"\s*,\s*)?"format"\s*:\s*"unknot-backup"/;
+
+/** JSON with none of a routine's keys: another app's file, answered with one sentence, not a list. */
+function isNeither(value: unknown): boolean {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return true;
+	return !['schemaVersion', 'id', 'title', 'steps'].some((key) => key in value);
 }
 
 /** Reads text as a routine to import (or recognises a backup); never throws. */
@@ -79,11 +154,16 @@ export function readImportText(text: string): ImportReading {
 	let input: unknown;
 	try {
 		input = JSON.parse(text);
-	} catch (error) {
-		const { line, column } = lineAndColumn(text, errorOffset(text, error instanceof Error ? error.message : ''));
+	} catch {
+		// A backup cut short in sending: the restore flow says so in its own words.
+		if (BACKUP_START.test(text.slice(0, 300))) return { kind: 'backup' };
+		const { line, column } = lineAndColumn(text, jsonErrorOffset(text));
 		return invalid(`This is not a routine file: it is not valid JSON. The first mistake is at line ${line}, column ${column}.`);
 	}
 	if (isBackup(input)) return { kind: 'backup' };
+	if (isNeither(input)) {
+		return invalid('This file is not an Unknot backup. Nor is it a routine: a routine has "schemaVersion", "id", "title" and "steps".');
+	}
 	const validation = validateRoutine(input);
 	if (validation.ok) return { kind: 'routine', routine: validation.routine };
 	const count = validation.errors.length;

@@ -44,14 +44,19 @@ function fromBase64Url(text: string): Uint8Array | null {
 	}
 }
 
-async function compress(text: string): Promise<Uint8Array> {
-	const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-	return new Uint8Array(await new Response(stream).arrayBuffer());
+/** A stream of one chunk (not `Blob.stream()`, which some test DOMs lack). */
+function streamOf(bytes: Uint8Array): ReadableStream<BufferSource> {
+	return new ReadableStream({
+		start(controller) {
+			controller.enqueue(bytes as Uint8Array<ArrayBuffer>);
+			controller.close();
+		}
+	});
 }
 
-/** Inflates `bytes`, stopping as soon as the text would pass `limit` bytes; null when it does or is not DEFLATE. */
-async function decompress(bytes: Uint8Array, limit: number): Promise<string | null> {
-	const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+/** All of a stream's bytes, or null once they pass `limit` (the stream is then cancelled) or it fails. */
+async function readAll(stream: ReadableStream<Uint8Array>, limit = Infinity): Promise<Uint8Array | null> {
+	const reader = stream.getReader();
 	const parts: Uint8Array[] = [];
 	let size = 0;
 	try {
@@ -74,6 +79,19 @@ async function decompress(bytes: Uint8Array, limit: number): Promise<string | nu
 		all.set(part, at);
 		at += part.byteLength;
 	}
+	return all;
+}
+
+async function compress(text: string): Promise<Uint8Array> {
+	const bytes = await readAll(streamOf(new TextEncoder().encode(text)).pipeThrough(new CompressionStream('deflate-raw')));
+	if (!bytes) throw new Error('The routine could not be compressed.');
+	return bytes;
+}
+
+/** Inflates `bytes`, stopping as soon as the text would pass `limit` bytes; null when it does or is not DEFLATE. */
+async function decompress(bytes: Uint8Array, limit: number): Promise<string | null> {
+	const all = await readAll(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')), limit);
+	if (!all) return null;
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(all);
 	} catch {

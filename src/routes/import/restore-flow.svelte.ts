@@ -31,13 +31,7 @@ export class RestoreFlow {
 
 	/** Reads and checks the chosen file; nothing is stored yet. */
 	choose = async (file: File): Promise<void> => {
-		this.fileName = file.name;
-		this.status = 'reading';
-		this.progress = 0;
-		this.summary = null;
-		this.counts = null;
-		this.message = null;
-		this.#backup = null;
+		this.#start(file.name);
 		let text: string;
 		try {
 			text = await file.text();
@@ -45,6 +39,12 @@ export class RestoreFlow {
 			this.#refuse('This file could not be opened. Choose it again, or export the backup again.');
 			return;
 		}
+		await this.open(file.name, text);
+	};
+
+	/** Checks a backup's text already read (the import screen reads a file once, then tells what it is). */
+	open = async (fileName: string, text: string): Promise<void> => {
+		this.#start(fileName);
 		const read = await this.#read(text, (done, total) => (this.progress = total === 0 ? 1 : done / total));
 		if (!read.ok) {
 			this.#refuse(read.message);
@@ -54,6 +54,16 @@ export class RestoreFlow {
 		this.summary = read.summary;
 		this.status = 'ready';
 	};
+
+	#start(fileName: string): void {
+		this.fileName = fileName;
+		this.status = 'reading';
+		this.progress = 0;
+		this.summary = null;
+		this.counts = null;
+		this.message = null;
+		this.#backup = null;
+	}
 
 	#refuse(message: string): void {
 		this.status = 'refused';
