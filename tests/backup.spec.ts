@@ -70,7 +70,7 @@ async function newPhone(browser: Browser, at: number): Promise<{ context: Browse
 async function chooseBackup(page: Page, buffer: Buffer, name = 'unknot-backup-2026-11-21.json') {
 	await page.goto('/import');
 	await expect(page.getByRole('heading', { level: 1, name: 'Restore a backup' })).toBeVisible();
-	await page.getByLabel('Choose a backup file').setInputFiles({ name, mimeType: 'application/json', buffer });
+	await page.getByLabel('Choose a file').setInputFiles({ name, mimeType: 'application/json', buffer });
 }
 
 /** The history as a user reads it: each session's title, facts and scores. */
@@ -196,7 +196,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.goto('/import');
 		await expect(page.getByRole('heading', { level: 1, name: 'Restore a backup' })).toBeVisible();
 		expect(await violations()).toEqual([]);
-		await page.getByLabel('Choose a backup file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });
+		await page.getByLabel('Choose a file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });
 		await expect(page.getByRole('alert')).toContainText('This file is not an Unknot backup.');
 		expect(await violations()).toEqual([]);
 	});

@@ -3,7 +3,8 @@ import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
 import { buildRoutine } from '$lib/core/testing/records';
 import { closeDb, openUnknotDb } from '$lib/platform/db';
 import { builtinRoutines } from './index';
-import { addRoutine, getRoutine, listRoutines } from './library';
+import { addRoutine, getRoutine, listRoutines, replaceRoutine } from './library';
+import { getRoutineRecord } from '$lib/platform/routine-store';
 
 useFreshDatabase();
 
@@ -25,6 +26,14 @@ describe('the routine library', () => {
 			['Zed', 'yours']
 		]);
 		expect((await getRoutine('aa'))?.origin).toBe('yours');
+	});
+
+	it("replaces the user's routine of the same id, keeping when it was added, and never a built-in", async () => {
+		await addRoutine(buildRoutine({ id: 'mine', title: 'Old' }), 1);
+		expect(await replaceRoutine(buildRoutine({ id: 'mine', title: 'New' }), 5)).toMatchObject({ id: 'mine', title: 'New' });
+		expect(await getRoutineRecord('mine')).toMatchObject({ createdAt: 1, updatedAt: 5, routine: { title: 'New' } });
+		expect((await replaceRoutine(buildRoutine({ id: 'desk-break', title: 'My desk break' }), 6)).id).toBe('desk-break-2');
+		expect((await getRoutine('desk-break'))?.routine.title).toBe('Desk break');
 	});
 
 	it("gives a fresh id to a routine whose id a built-in or another of the user's has", async () => {

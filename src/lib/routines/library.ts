@@ -62,3 +62,15 @@ export async function addRoutine(routine: Routine, nowMs = Date.now()): Promise<
 	await putRoutineRecord(buildUserRoutineRecord(saved, nowMs));
 	return saved;
 }
+
+/**
+ * Replaces the user's routine of the same id with `routine` (an import chosen to replace it), keeping
+ * when it was first added; a built-in is never replaced, so a routine with a built-in's id is added
+ * under a fresh one instead. Returns the routine as saved.
+ */
+export async function replaceRoutine(routine: Routine, nowMs = Date.now()): Promise<Routine> {
+	if (builtinIds.has(routine.id)) return addRoutine(routine, nowMs);
+	const existing = await getRoutineRecord(routine.id);
+	await putRoutineRecord(buildUserRoutineRecord(routine, nowMs, existing?.createdAt ?? nowMs));
+	return routine;
+}

@@ -38,14 +38,7 @@ export class RestoreFlow {
 
 	/** Reads and checks the chosen file; nothing is stored yet. */
 	choose = async (file: File): Promise<void> => {
-		const choice = ++this.#choice;
-		this.fileName = file.name;
-		this.status = 'reading';
-		this.progress = 0;
-		this.summary = null;
-		this.counts = null;
-		this.message = null;
-		this.#backup = null;
+		const choice = this.#start(file.name);
 		let text: string;
 		try {
 			text = await file.text();
@@ -53,7 +46,12 @@ export class RestoreFlow {
 			if (choice === this.#choice) this.#refuse('This file could not be opened. Choose it again, or export the backup again.');
 			return;
 		}
-		if (choice !== this.#choice) return;
+		if (choice === this.#choice) await this.open(file.name, text);
+	};
+
+	/** Checks a backup's text already read (the import screen reads a file once, then tells what it is). */
+	open = async (fileName: string, text: string): Promise<void> => {
+		const choice = this.#start(fileName);
 		if (text.trim() === '') {
 			this.#refuse('This file is empty.');
 			return;
@@ -77,6 +75,18 @@ export class RestoreFlow {
 		this.summary = read.summary;
 		this.status = 'ready';
 	};
+
+	/** Starts checking a new file: whatever an earlier check still finds is dropped. Returns its number. */
+	#start(fileName: string): number {
+		this.fileName = fileName;
+		this.status = 'reading';
+		this.progress = 0;
+		this.summary = null;
+		this.counts = null;
+		this.message = null;
+		this.#backup = null;
+		return ++this.#choice;
+	}
 
 	#refuse(message: string): void {
 		this.status = 'refused';

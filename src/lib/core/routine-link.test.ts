@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { routineArbitrary } from './testing/arbitraries';
+import { decodeRoutineLink, encodeRoutineLink, routineLinkFragment, routineLinkInFragment, ROUTINE_LINK_VERSION } from './routine-link';
+import { canonicalJson } from './routine-content';
+import type { Routine } from './routine-schema';
+import { validateRoutine } from './validate-routine';
+
+// The shipped routines, read as files (core tests do not import the routines module).
+const builtinRoutines: Routine[] = Object.values(import.meta.glob<unknown>('../routines/*.json', { eager: true, import: 'default' })).flatMap((data) => {
+	const result = validateRoutine(data);
+	return result.ok ? [result.routine] : [];
+});
+
+const damaged = /^This link is damaged/;
+
+async function deflate(text: string): Promise<string> {
+	const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+	return Buffer.from(await new Response(stream).arrayBuffer()).toString('base64url');
+}
+
+describe('routine links', () => {
+	it('carry every built-in there and back, each short enough for one QR code', async () => {
+		expect(builtinRoutines).toHaveLength(7);
+		const lengths: Record<string, number> = {};
+		for (const routine of builtinRoutines) {
+			const fragment = await routineLinkFragment(routine);
+			lengths[routine.id] = fragment.length;
+			const value = routineLinkInFragment(fragment);
+			expect(value).not.toBeNull();
+			const read = await decodeRoutineLink(value ?? '');
+			expect(read).toEqual({ ok: true, routine: expect.anything() });
+			// Everything but $schema, which a link leaves out (it says where the schema lives, not what the routine is).
+			const { $schema: _schema, ...content } = routine as typeof routine & { $schema?: string };
+			if (read.ok) expect(canonicalJson(read.routine)).toBe(canonicalJson(content));
+		}
+		// Reported in the closing note of issue 13. The built-ins' long prose (descriptions, cautions, spoken
+		// lines) makes them 1,800–2,700 characters, over the issue's 1,200 hoped for; each still fits one QR
+		// code at level L (2,953 bytes) with room for the site's address.
+		console.info('Routine link fragment lengths:', lengths);
+		for (const length of Object.values(lengths)) expect(length).toBeLessThanOrEqual(2800);
+	});
+
+	it('carry any valid routine there and back, with its x- keys', async () => {
+		await fc.assert(
+			fc.asyncProperty(routineArbitrary, fc.string(), async (routine, extra) => {
+				const withExtension = { ...routine, 'x-note': extra };
+				const read = await decodeRoutineLink(await encodeRoutineLink(withExtension));
+				expect(read.ok && canonicalJson(read.routine)).toBe(canonicalJson(withExtension));
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('keep a routine of everyday size (eight steps with a line of instructions each) under 1,200 characters', async () => {
+		const routine = {
+			schemaVersion: 1 as const,
+			id: 'calf-care-from-my-physio',
+			title: 'Calf care from my physio',
+			equipment: ['mat', 'step'],
+			caution: 'Stop if the Achilles hurts sharply, and tell your physiotherapist.',
+			steps: Array.from({ length: 8 }, (_, i) => ({
+				kind: 'timed' as const,
+				name: `Exercise ${i + 1}: ${['calf raise', 'soleus stretch', 'ankle circles', 'toe walk'][i % 4]}`,
+				seconds: 30 + i * 5,
+				sides: 'each' as const,
+				instructions: `Keep the heel down and breathe out slowly; ease off if it pinches. Round ${i + 1}.`
+			}))
+		};
+		expect((await routineLinkFragment(routine)).length).toBeLessThanOrEqual(1200);
+	});
+
+	it('leave $schema out, and use only characters safe in a fragment', async () => {
+		const [routine] = builtinRoutines;
+		const value = await encodeRoutineLink({ ...routine!, $schema: 'https://example.org/routine.schema.json' } as never);
+		expect(value).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+		expect(value).toBe(await encodeRoutineLink(routine!));
+	});
+
+	it('find the routine among other fragment keys, and nothing where there is none', () => {
+		expect(routineLinkInFragment('#a=1&r=1.abc')).toBe('1.abc');
+		expect(routineLinkInFragment('r=1.x')).toBe('1.x');
+		expect(routineLinkInFragment('#top')).toBeNull();
+		expect(routineLinkInFragment('')).toBeNull();
+	});
+
+	it('refuse a link cut short, altered, empty or without its version', async () => {
+		const value = await encodeRoutineLink(builtinRoutines[0]!);
+		const cases = [value.slice(0, value.length - 20), value.slice(0, 12), `${value.slice(0, 40)}!!${value.slice(42)}`, '', '1.', 'abc', `0.${value.slice(2)}`, '1.AAAA'];
+		for (const broken of cases) {
+			const read = await decodeRoutineLink(broken);
+			expect(read.ok, broken).toBe(false);
+			if (!read.ok) expect(read.message).toMatch(damaged);
+		}
+	});
+
+	it('refuse a link from a newer format, saying to update', async () => {
+		const value = await encodeRoutineLink(builtinRoutines[0]!);
+		const read = await decodeRoutineLink(`${ROUTINE_LINK_VERSION + 1}${value.slice(1)}`);
+		expect(read).toEqual({ ok: false, errors: [], message: expect.stringMatching(/^This link was made by a newer Unknot \(link format 2; this one reads format 1\)\. Update Unknot/) });
+	});
+
+	it('refuse a link whose routine is invalid, listing its mistakes with their paths', async () => {
+		const read = await decodeRoutineLink(`1.${await deflate(JSON.stringify({ schemaVersion: 1, id: 'x', title: 'X', steps: [{ kind: 'timed', name: 'A', seconds: 3, sides: 'both sides' }] }))}`);
+		expect(read.ok).toBe(false);
+		if (!read.ok) {
+			expect(read.message).toMatch(/^This link holds a routine with a mistake, so it cannot be imported: steps\[0\]\.sides: expected "left", "right" or "each"|steps\[0\]\.sides: expected one of/);
+			expect(read.errors.map((error) => error.path)).toEqual(['steps[0].sides']);
+		}
+	});
+
+	it('refuse text that is not JSON, and a small link that inflates past the limit, without reading it all', async () => {
+		expect((await decodeRoutineLink(`1.${await deflate('not json')}`)).ok).toBe(false);
+		const bomb = await deflate(' '.repeat(5_000_000));
+		expect(bomb.length).toBeLessThan(10_000);
+		const read = await decodeRoutineLink(`1.${bomb}`);
+		expect(read.ok || read.message).toMatch(damaged);
+		expect((await decodeRoutineLink('1.' + 'A'.repeat(300_000))).ok).toBe(false);
+	});
+});

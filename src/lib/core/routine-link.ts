@@ -1,0 +1,157 @@
+/**
+ * A routine carried whole in a link's fragment (`/import#r=1.…`), so it travels with no server: the
+ * fragment never leaves the phone. The routine's canonical JSON is compressed with raw DEFLATE
+ * (`CompressionStream('deflate-raw')`, built into browsers and Node 20, so no library is shipped) and
+ * written in base64url. The `1.` names the link format: a later format is refused with a message
+ * rather than misread. Decoding checks the routine as any file is checked.
+ *
+ * No DOM and no clock; the compression streams are web platform globals present in Node and browsers.
+ */
+import { canonicalJson } from './routine-content';
+import type { Routine } from './routine-schema';
+import { formatError, validateRoutine, type RoutineError } from './validate-routine';
+
+/** The link format this build writes and reads. */
+export const ROUTINE_LINK_VERSION = 1;
+
+/** The fragment key that holds a routine. */
+export const ROUTINE_LINK_KEY = 'r';
+
+/** A link longer than this is not one Unknot made (a routine of 200 long steps stays far under it). */
+export const MAX_LINK_PAYLOAD = 200_000;
+
+/** Decompressed text past this is refused, so a small hostile link cannot inflate into gigabytes. */
+export const MAX_ROUTINE_TEXT = 1_000_000;
+
+/** A link read back: the routine, or why not, in words (and the routine's own errors, if any). */
+export type LinkReading = { ok: true; routine: Routine } | { ok: false; message: string; errors: RoutineError[] };
+
+const DAMAGED = 'This link is damaged: part of it may have been lost when it was copied. Ask for the link again, or for the routine as a file.';
+
+function toBase64Url(bytes: Uint8Array): string {
+	let binary = '';
+	for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+	if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+	try {
+		const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+		return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+	} catch {
+		return null;
+	}
+}
+
+/** A stream of one chunk (not `Blob.stream()`, which some test DOMs lack). */
+function streamOf(bytes: Uint8Array): ReadableStream<BufferSource> {
+	return new ReadableStream({
+		start(controller) {
+			controller.enqueue(bytes as Uint8Array<ArrayBuffer>);
+			controller.close();
+		}
+	});
+}
+
+/** All of a stream's bytes, or null once they pass `limit` (the stream is then cancelled) or it fails. */
+async function readAll(stream: ReadableStream<Uint8Array>, limit = Infinity): Promise<Uint8Array | null> {
+	const reader = stream.getReader();
+	const parts: Uint8Array[] = [];
+	let size = 0;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			size += value.byteLength;
+			if (size > limit) {
+				await reader.cancel().catch(() => {});
+				return null;
+			}
+			parts.push(value);
+		}
+	} catch {
+		return null;
+	}
+	const all = new Uint8Array(size);
+	let at = 0;
+	for (const part of parts) {
+		all.set(part, at);
+		at += part.byteLength;
+	}
+	return all;
+}
+
+async function compress(text: string): Promise<Uint8Array> {
+	const bytes = await readAll(streamOf(new TextEncoder().encode(text)).pipeThrough(new CompressionStream('deflate-raw')));
+	if (!bytes) throw new Error('The routine could not be compressed.');
+	return bytes;
+}
+
+/** Inflates `bytes`, stopping as soon as the text would pass `limit` bytes; null when it does or is not DEFLATE. */
+async function decompress(bytes: Uint8Array, limit: number): Promise<string | null> {
+	const all = await readAll(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')), limit);
+	if (!all) return null;
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(all);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The fragment value (without `r=`) that carries `routine`. `$schema` is left out: it names where the
+ * schema lives, says nothing about the routine, and would cost every link about fifty characters.
+ */
+export async function encodeRoutineLink(routine: Routine): Promise<string> {
+	const { $schema: _schema, ...content } = routine as Routine & { $schema?: unknown };
+	return `${ROUTINE_LINK_VERSION}.${toBase64Url(await compress(canonicalJson(content)))}`;
+}
+
+/** The whole fragment (`#r=1.…`) for `routine`, to append to the import screen's address. */
+export async function routineLinkFragment(routine: Routine): Promise<string> {
+	return `#${ROUTINE_LINK_KEY}=${await encodeRoutineLink(routine)}`;
+}
+
+/**
+ * The routine link's value in a fragment (`#r=…` or `r=…`, other `&`-separated keys ignored), or
+ * null when the fragment carries none.
+ */
+export function routineLinkInFragment(fragment: string): string | null {
+	const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+	for (const pair of text.split('&')) {
+		const at = pair.indexOf('=');
+		if (at >= 0 && pair.slice(0, at) === ROUTINE_LINK_KEY) return pair.slice(at + 1);
+	}
+	return null;
+}
+
+/** Reads a link's value back into a routine, checked as a file is; never throws. */
+export async function decodeRoutineLink(value: string): Promise<LinkReading> {
+	const refuse = (message: string, errors: RoutineError[] = []): LinkReading => ({ ok: false, message, errors });
+	const text = value.trim();
+	if (text.length > MAX_LINK_PAYLOAD) return refuse('This link is far longer than any routine link Unknot makes, so it was not opened.');
+	const dot = text.indexOf('.');
+	const version = dot > 0 ? text.slice(0, dot) : '';
+	if (!/^\d{1,6}$/.test(version)) return refuse(DAMAGED);
+	if (Number(version) > ROUTINE_LINK_VERSION) {
+		return refuse(`This link was made by a newer Unknot (link format ${Number(version)}; this one reads format ${ROUTINE_LINK_VERSION}). Update Unknot, then open the link again.`);
+	}
+	if (Number(version) !== ROUTINE_LINK_VERSION) return refuse(DAMAGED);
+	const bytes = fromBase64Url(text.slice(dot + 1));
+	if (!bytes || bytes.length === 0) return refuse(DAMAGED);
+	const json = await decompress(bytes, MAX_ROUTINE_TEXT);
+	if (json === null) return refuse(DAMAGED);
+	let input: unknown;
+	try {
+		input = JSON.parse(json);
+	} catch {
+		return refuse(DAMAGED);
+	}
+	const validation = validateRoutine(input);
+	if (validation.ok) return { ok: true, routine: validation.routine };
+	return refuse(
+		`This link holds a routine with ${validation.errors.length === 1 ? 'a mistake' : `${validation.errors.length} mistakes`}, so it cannot be imported: ${validation.errors.slice(0, 3).map(formatError).join('; ')}${validation.errors.length > 3 ? '; …' : ''}`,
+		validation.errors
+	);
+}
