@@ -229,7 +229,7 @@ test.describe('the history', () => {
 });
 
 test.describe('large text', () => {
-	test('the history screens reflow at 200 % text, never scrolling sideways', async ({ page }) => {
+	test('the history, settings and import screens reflow at 200 % text, never scrolling sideways', async ({ page }) => {
 		await page.clock.install({ time: NEXT_MORNING });
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
@@ -243,7 +243,7 @@ test.describe('large text', () => {
 			})
 		]);
 		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-		for (const path of ['/history', '/history/s1', '/history/log', '/routines/post-run-hip-reset']) {
+		for (const path of ['/history', '/history/s1', '/history/log', '/routines/post-run-hip-reset', '/settings', '/import']) {
 			await page.goto(path);
 			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
