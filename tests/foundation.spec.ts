@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { BASE_URL, launchOptions } from './chromium';
-import { runToEnd, startRoutine, waitForOfflineReady, writeStore } from './helpers';
+import { readStore, runToEnd, startRoutine, waitForOfflineReady, writeStore } from './helpers';
 
 test.describe('the library', () => {
 	test('lists the built-in routines with their total time', async ({ page }) => {
@@ -46,6 +46,25 @@ test.describe("the user's own routines", () => {
 		await runToEnd(page);
 		await page.goto('/history');
 		await expect(page.getByRole('listitem').filter({ hasText: 'My desk stretch' })).toContainText('2 of 2 steps done');
+
+		// Deleted from its page, with Undo on the library; its session stays in the history.
+		await page.goto('/routines/my-desk-stretch');
+		await expect(page.getByRole('button', { name: 'Delete this routine' })).toBeVisible();
+		await page.getByRole('button', { name: 'Delete this routine' }).click();
+		await expect(page.getByText('Deleted My desk stretch. Its sessions are still in your history.')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'My desk stretch' })).toHaveCount(0);
+		await page.getByRole('link', { name: 'History' }).first().click();
+		await expect(page.getByRole('listitem').filter({ hasText: 'My desk stretch' })).toContainText('2 of 2 steps done');
+		await page.goBack();
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(card).toContainText('Yours');
+		expect(await readStore(page, 'routines')).toHaveLength(1);
+	});
+
+	test('a built-in routine cannot be deleted', async ({ page }) => {
+		await page.goto('/routines/desk-break');
+		await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Delete this routine' })).toHaveCount(0);
 	});
 });
 

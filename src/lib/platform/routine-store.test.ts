@@ -3,7 +3,7 @@ import { useFreshDatabase } from './testing/fresh-database';
 import { buildRoutine } from '$lib/core/testing/records';
 import { buildUserRoutineRecord } from '$lib/core/user-routine';
 import { openUnknotDb } from './db';
-import { deleteRoutineRecord, getRoutineRecord, listRoutineRecords, putRoutineRecord } from './routine-store';
+import { deleteRoutineRecord, getRoutineRecord, listRoutineRecords, putRoutineRecord, takeRoutineRecord } from './routine-store';
 
 useFreshDatabase();
 
@@ -27,5 +27,15 @@ describe("the user's routines store", () => {
 		expect(read.records).toEqual([]);
 		expect(read.unreadable).toEqual([expect.objectContaining({ kind: 'routine', key: 'broken' })]);
 		expect(await getRoutineRecord('broken')).toBeUndefined();
+	});
+});
+
+describe('taking a routine for undo', () => {
+	it('deletes it and hands back the record as stored, or refuses when it is gone', async () => {
+		const record = buildUserRoutineRecord(buildRoutine({ id: 'mine' }), 5);
+		await putRoutineRecord(record);
+		expect(await takeRoutineRecord('mine')).toEqual(record);
+		expect(await getRoutineRecord('mine')).toBeUndefined();
+		await expect(takeRoutineRecord('mine')).rejects.toMatchObject({ reason: 'gone' });
 	});
 });

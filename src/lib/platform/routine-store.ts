@@ -1,7 +1,7 @@
 /** The user's own routines: one record per routine, keyed by its id, parsed like an imported file when read. */
 import type { ReadRecords } from '$lib/core/stored-record';
 import { parseUserRoutine, type UserRoutineRecord } from '$lib/core/user-routine';
-import { getParsed, listParsed, withDb } from './db';
+import { getParsed, listParsed, StorageError, withDb } from './db';
 
 /** Every readable user routine, and the keys of those that could not be read. */
 export function listRoutineRecords(): Promise<ReadRecords<UserRoutineRecord>> {
@@ -24,5 +24,23 @@ export function putRoutineRecord(record: UserRoutineRecord): Promise<void> {
 export function deleteRoutineRecord(id: string): Promise<void> {
 	return withDb(async (database) => {
 		await database.delete('routines', id);
+	});
+}
+
+/**
+ * Deletes a user routine and hands back its record as stored at that moment, in one transaction, for
+ * Undo. Rejects when it is gone or cannot be read (and then deletes nothing).
+ */
+export function takeRoutineRecord(id: string): Promise<UserRoutineRecord> {
+	return withDb(async (database) => {
+		const transaction = database.transaction('routines', 'readwrite');
+		const parsed = parseUserRoutine(await transaction.store.get(id));
+		if (!parsed.ok) {
+			transaction.abort();
+			await transaction.done.catch(() => {});
+			throw new StorageError('This routine is no longer among yours.', 'gone');
+		}
+		await Promise.all([transaction.store.delete(id), transaction.done]);
+		return parsed.value;
 	});
 }

@@ -5,6 +5,7 @@
  */
 import { exportBackup, exportHistoryCsv, type ExportOutcome } from '$lib/data/export';
 import { recentlyDeleted } from '$lib/history/recently-deleted.svelte';
+import { recentlyDeletedRoutine } from '$lib/routines/recently-deleted-routine.svelte';
 import { deleteEverything } from '$lib/platform/backup-store';
 import { isPlayerHeld } from '$lib/platform/tab-lock';
 import { now, timeZoneOfDevice } from '$lib/platform/clock';
@@ -130,6 +131,7 @@ export class YourData {
 		}
 		// A session deleted a moment ago must not come back with Undo: everything means everything.
 		recentlyDeleted.dismiss();
+		recentlyDeletedRoutine.dismiss();
 		this.confirmation = '';
 		this.lastBackupAt = null;
 		this.exportMessage = null;

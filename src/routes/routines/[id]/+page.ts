@@ -11,10 +11,13 @@ export const load: PageLoad = async ({ params }) => {
 	const [{ settings }, stored, storageProblem] = await Promise.all([getSettings(), readSessionsInProgress(), checkStorage()]);
 	// A session of this routine in progress continues with the routine as it was when it started.
 	const inProgressHere = latestInProgress(stored.records.filter((session) => session.routine.id === params.id));
-	const routine = (await getRoutine(params.id))?.routine ?? inProgressHere?.routine;
+	const entry = await getRoutine(params.id);
+	const routine = entry?.routine ?? inProgressHere?.routine;
 	if (!routine) error(404, 'There is no routine at this address. It may have been renamed or deleted.');
 	return {
 		routine,
+		/** Only a routine of the user's own, stored, can be deleted from its page. */
+		yours: entry?.origin === 'yours',
 		settings,
 		inProgress: inProgressHere,
 		otherInProgress: latestInProgress(stored.records.filter((session) => session.routine.id !== params.id)),
