@@ -26,6 +26,15 @@ export default defineConfig({
 				background_color: '#0f3d3e',
 				theme_color: '#0f3d3e',
 				categories: ['health', 'fitness', 'medical'],
+				// The installed app opens routine and backup files, and receives them from the share
+				// sheet (Android): `sw/share-target.ts` keeps a shared file for the import screen.
+				file_handlers: [{ action: '/import', accept: { 'application/json': ['.json'] } }],
+				share_target: {
+					action: '/import/share',
+					method: 'POST',
+					enctype: 'multipart/form-data',
+					params: { title: 'title', text: 'text', url: 'url', files: [{ name: 'file', accept: ['application/json', '.json'] }] }
+				},
 				icons: [
 					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
 					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

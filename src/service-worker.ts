@@ -9,8 +9,18 @@
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { handleShareTarget, SHARE_TARGET_PATH, SHARED_CACHE } from '$lib/sw/share-target';
 
 declare const self: ServiceWorkerGlobalScope;
+
+// A file shared to the installed app (Android share sheet) arrives as a POST: keep it, then open the
+// import screen. Registered first, as the precache and navigation routes answer GETs only.
+self.addEventListener('fetch', (event) => {
+	const url = new URL(event.request.url);
+	if (event.request.method === 'POST' && url.origin === self.location.origin && url.pathname === SHARE_TARGET_PATH) {
+		event.respondWith(caches.open(SHARED_CACHE).then((cache) => handleShareTarget(event.request, cache)));
+	}
+});
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
