@@ -252,6 +252,25 @@ export function getParsed<T>(store: StoreName, key: string, parse: (value: unkno
 	});
 }
 
+/**
+ * Deletes one record and hands it back parsed, as stored at that moment, in one transaction (for
+ * Undo). Rejects with `goneMessage` (reason `gone`) when there is none or it cannot be read, and
+ * then deletes nothing.
+ */
+export function takeParsed<T>(store: StoreName, key: string, parse: (value: unknown) => Parsed<T>, goneMessage: string): Promise<T> {
+	return withDb(async (database) => {
+		const transaction = database.transaction(store, 'readwrite');
+		const parsed = parse(await transaction.store.get(key));
+		if (!parsed.ok) {
+			transaction.abort();
+			await transaction.done.catch(() => {});
+			throw new StorageError(goneMessage, 'gone');
+		}
+		await Promise.all([transaction.store.delete(key), transaction.done]);
+		return parsed.value;
+	});
+}
+
 const PROBE_KEY = 'storage-check';
 
 /**

@@ -1,7 +1,7 @@
 /** The user's own routines: one record per routine, keyed by its id, parsed like an imported file when read. */
 import type { ReadRecords } from '$lib/core/stored-record';
 import { parseUserRoutine, type UserRoutineRecord } from '$lib/core/user-routine';
-import { getParsed, listParsed, StorageError, withDb } from './db';
+import { getParsed, listParsed, takeParsed, withDb } from './db';
 
 /** Every readable user routine, and the keys of those that could not be read. */
 export function listRoutineRecords(): Promise<ReadRecords<UserRoutineRecord>> {
@@ -32,15 +32,5 @@ export function deleteRoutineRecord(id: string): Promise<void> {
  * Undo. Rejects when it is gone or cannot be read (and then deletes nothing).
  */
 export function takeRoutineRecord(id: string): Promise<UserRoutineRecord> {
-	return withDb(async (database) => {
-		const transaction = database.transaction('routines', 'readwrite');
-		const parsed = parseUserRoutine(await transaction.store.get(id));
-		if (!parsed.ok) {
-			transaction.abort();
-			await transaction.done.catch(() => {});
-			throw new StorageError('This routine is no longer among yours.', 'gone');
-		}
-		await Promise.all([transaction.store.delete(id), transaction.done]);
-		return parsed.value;
-	});
+	return takeParsed('routines', id, parseUserRoutine, 'This routine is no longer among yours.');
 }

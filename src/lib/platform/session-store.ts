@@ -6,7 +6,7 @@ import type { Routine } from '$lib/core/routine-schema';
 import { parseSessionRecord, type SessionRecord } from '$lib/core/session-record';
 import { buildRoutineContentRecord } from '$lib/core/user-routine';
 import type { ReadRecords } from '$lib/core/stored-record';
-import { getParsed, listParsed, StorageError, withDb } from './db';
+import { getParsed, listParsed, StorageError, takeParsed, withDb } from './db';
 
 /** Every readable session, newest first, and the keys of those that could not be read. */
 export async function listSessions(): Promise<ReadRecords<SessionRecord>> {
@@ -141,17 +141,7 @@ export function deleteSession(id: string): Promise<void> {
  * Rejects when the session is gone or cannot be read (and then deletes nothing).
  */
 export function takeSession(id: string): Promise<SessionRecord> {
-	return withDb(async (database) => {
-		const transaction = database.transaction('sessions', 'readwrite');
-		const parsed = parseSessionRecord(await transaction.store.get(id));
-		if (!parsed.ok) {
-			transaction.abort();
-			await transaction.done.catch(() => {});
-			throw new StorageError('This session is no longer in your history.', 'gone');
-		}
-		await Promise.all([transaction.store.delete(id), transaction.done]);
-		return parsed.value;
-	});
+	return takeParsed('sessions', id, parseSessionRecord, 'This session is no longer in your history.');
 }
 
 /** One session, or undefined when there is none with that id or it cannot be read. */
