@@ -30,16 +30,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 	return formatter;
 }
 
-/** Whether the runtime knows `timeZone` (a stored or typed zone may be anything). */
-export function isKnownTimeZone(timeZone: string): boolean {
-	try {
-		formatterFor(timeZone);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 function pad(value: number, width = 2): string {
 	return String(value).padStart(width, '0');
 }
