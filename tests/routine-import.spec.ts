@@ -106,7 +106,7 @@ test('imports a routine file, plays it, exports it, and its link and QR code car
 
 	// The link, and the QR code that carries it, read back from the pixels.
 	const link = await page.getByLabel(/^Share link/).inputValue();
-	expect(link).toMatch(new RegExp(`^${BASE_URL}/import#r=1\\.[A-Za-z0-9_-]+$`));
+	expect(link).toMatch(new RegExp(`^${BASE_URL}/import#r=2\\.[A-Za-z0-9_-]+$`));
 	expect(await decodeQr(page)).toBe(link);
 	await expect(page.getByText(/^Error correction level M/)).toBeVisible();
 
@@ -185,8 +185,8 @@ test('a title that is markup shows as text and runs nothing; a routine with a ta
 test('a damaged link and one from a newer Unknot are refused, saying why', async ({ page }) => {
 	await openImport(page, '#r=1.AAAAbroken');
 	await expect(page.getByRole('alert')).toContainText('This link is damaged: part of it may have been lost when it was copied.');
-	await openImport(page, '#r=2.AAAA');
-	await expect(page.getByRole('alert')).toContainText('This link was made by a newer Unknot (link format 2; this one reads format 1). Update Unknot, then open the link again.');
+	await openImport(page, '#r=3.AAAA');
+	await expect(page.getByRole('alert')).toContainText('This link was made by a newer Unknot (link format 3; this one reads format 2). Update Unknot, then open the link again.');
 	await expect(page.getByRole('button', { name: /Save/ })).toHaveCount(0);
 });
 

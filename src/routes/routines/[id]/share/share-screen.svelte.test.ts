@@ -18,7 +18,7 @@ describe('the share screen', () => {
 	it('makes a link that carries the routine, and its QR code at level M', async () => {
 		const screen = new ShareScreen(ROUTINE, deps());
 		await screen.prepare();
-		expect(screen.link).toMatch(/^https:\/\/unknot\.example\/import#r=1\./);
+		expect(screen.link).toMatch(/^https:\/\/unknot\.example\/import#r=2\./);
 		const read = await decodeRoutineLink(routineLinkInFragment(new URL(screen.link!).hash) ?? '');
 		expect(read).toEqual({ ok: true, routine: ROUTINE });
 		expect(screen.qr).toMatchObject({ ecc: 'M', size: expect.any(Number), path: expect.stringMatching(/^M\d+ \d+h/) });
