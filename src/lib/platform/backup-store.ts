@@ -138,11 +138,11 @@ function backedUpSettingKeys(): Set<string> {
 
 /**
  * Deletes everything Unknot stores on this phone (sessions, sessions in progress, the user's routines,
- * routine contents, settings) in one transaction: all of it, or, on failure, none of it.
+ * routine contents, drafts, settings) in one transaction: all of it, or, on failure, none of it.
  */
 export function deleteEverything(): Promise<void> {
 	return withDb(async (database) => {
-		const stores: StoreName[] = ['sessions', 'inProgress', 'routines', 'routineContents', 'settings'];
+		const stores: StoreName[] = ['sessions', 'inProgress', 'routines', 'routineContents', 'drafts', 'settings'];
 		const transaction = database.transaction(stores, 'readwrite');
 		const pending: Promise<unknown>[] = [];
 		try {

@@ -41,8 +41,29 @@ describe('the database', () => {
 	it('creates the current version with its stores and index from nothing', async () => {
 		const db = await openUnknotDb('fresh');
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['inProgress', 'routineContents', 'routines', 'sessions', 'settings']);
+		expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'inProgress', 'routineContents', 'routines', 'sessions', 'settings']);
 		expect([...db.transaction('sessions').store.indexNames]).toEqual(['by-started']);
+		db.close();
+	});
+
+	it('upgrades a version 3 database by adding the drafts store, leaving every record as it was', async () => {
+		const old = await openDB(DB_NAME, 3, {
+			upgrade(db) {
+				db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
+				db.createObjectStore('settings', { keyPath: 'key' });
+				db.createObjectStore('routines', { keyPath: 'id' });
+				db.createObjectStore('routineContents', { keyPath: 'hash' });
+				db.createObjectStore('inProgress', { keyPath: 'sessionId' });
+			}
+		});
+		await old.put('sessions', buildSessionRecord('kept', 500));
+		await old.put('routines', { id: 'mine', anything: true });
+		old.close();
+		const { records } = await listSessions();
+		expect(records).toEqual([buildSessionRecord('kept', 500)]);
+		const db = await openUnknotDb();
+		expect([...db.objectStoreNames]).toContain('drafts');
+		expect(await db.get('routines', 'mine')).toEqual({ id: 'mine', anything: true });
 		db.close();
 	});
 

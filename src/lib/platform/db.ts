@@ -1,7 +1,7 @@
 /**
  * The app's one IndexedDB database, through idb: the connection, the upgrade ladder and the failures.
  * Each store has its own small module (`session-store.ts`, `in-progress-store.ts`, `settings-store.ts`,
- * `routine-store.ts`, `routine-content-store.ts`) with the same verbs: get, list, put, delete. Values are typed `unknown` here on purpose: storage is
+ * `routine-store.ts`, `routine-content-store.ts`, `draft-store.ts`) with the same verbs: get, list, put, delete. Values are typed `unknown` here on purpose: storage is
  * input, and every store module parses what it reads back.
  *
  * Each schema change is an `if (oldVersion < N)` step in `upgrade`, with a fixture database and an
@@ -12,7 +12,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import { isRecord, RECORD_VERSION, type Parsed, type ReadRecords, type RecordKind } from '$lib/core/stored-record';
 
 export const DB_NAME = 'unknot';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface UnknotDB extends DBSchema {
 	/** The history: one record per finished or ended session, keyed by session id. */
@@ -38,6 +38,11 @@ export interface UnknotDB extends DBSchema {
 	};
 	/** Added in version 3: the content each session ran, keyed by its content version (hash). */
 	routineContents: {
+		key: string;
+		value: unknown;
+	};
+	/** Added in version 4: routines being edited and not yet saved, keyed by the routine's id (or `+new`). */
+	drafts: {
 		key: string;
 		value: unknown;
 	};
@@ -130,6 +135,9 @@ async function upgrade(database: IDBPDatabase<UnknotDB>, oldVersion: number, tra
 		(database as unknown as IDBPDatabase).deleteObjectStore('activeSession');
 		await stampRecords(transaction, 'sessions', (session) => (typeof session.endedAt === 'number' ? session.endedAt : 0));
 		await stampRecords(transaction, 'settings', () => 0);
+	}
+	if (oldVersion < 4) {
+		database.createObjectStore('drafts', { keyPath: 'key' });
 	}
 }
 
