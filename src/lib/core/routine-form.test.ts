@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { routineArbitrary } from './testing/arbitraries';
 import { buildRoutine } from './testing/records';
 import { canonicalJson } from './routine-content';
-import { blankForm, blankStep, checkForm, fieldOf, formOf, idFromTitle, lengthsOf, numberOf, routineOf, sameRoutine, sentenceOf, stepOf } from './routine-form';
+import { blankForm, blankStep, checkForm, fieldOf, formatExactLength, formOf, idFromTitle, lengthsOf, numberOf, routineOf, sameRoutine, sentenceOf, stepOf } from './routine-form';
 import type { Routine } from './routine-schema';
 import { compile } from './timeline';
 
@@ -121,6 +121,13 @@ describe('the routine form', () => {
 		copy.steps[0]!.seconds = '11';
 		expect(sameRoutine(form, copy)).toBe(false);
 		expect(routineOf(copy).steps).toHaveLength(2);
+	});
+
+	it('says a length to the second', () => {
+		expect(formatExactLength(45_000)).toBe('45 s');
+		expect(formatExactLength(195_400)).toBe('3 min 15 s');
+		expect(formatExactLength(120_000)).toBe('2 min');
+		expect(formatExactLength(0)).toBe('0 s');
 	});
 
 	it('makes an id from a title', () => {

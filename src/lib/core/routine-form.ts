@@ -355,3 +355,15 @@ export function idFromTitle(title: string, fallback = 'my-routine'): string {
 		.replace(/-+$/, '');
 	return slug === '' ? fallback : slug;
 }
+
+/**
+ * A length to the second ("3 min 15 s", "45 s", "2 min"), for the editor, where a change of a few
+ * seconds must show (the library rounds to the minute).
+ */
+export function formatExactLength(ms: number): string {
+	const seconds = Math.round(ms / 1000);
+	const minutes = Math.floor(seconds / 60);
+	const rest = seconds % 60;
+	if (minutes === 0) return `${rest} s`;
+	return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
