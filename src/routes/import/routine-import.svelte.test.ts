@@ -44,10 +44,19 @@ describe('importing a routine', () => {
 		const backup = JSON.stringify({ format: 'unknot-backup', version: 1 });
 		expect(await flow.chooseFile(file(backup))).toBe(backup);
 		expect(flow.status).toBe('idle');
-		const huge = { name: 'huge.json', size: 50_000_000, text: vi.fn() } as unknown as File;
+		const huge = { name: 'huge.json', size: 50_000_000, text: vi.fn(), slice: () => new Blob(['{"title": "'.padEnd(1200, 'x')]) } as unknown as File;
 		expect(await flow.chooseFile(huge)).toBeNull();
 		expect(flow.message).toMatch(/^huge\.json is far too big .* \(50 MB\)\. It was not read\. Nothing was saved\.$/);
 		expect(huge.text).not.toHaveBeenCalled();
+	});
+
+	it('hands a backup of many years (9 MB, as 10,000 sessions make) to the restore flow instead of refusing it as too big', async () => {
+		const flow = new RoutineImport(library());
+		const backup = `{"format":"unknot-backup","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","sessions":[${' '.repeat(9_300_000)}],"routines":[],"routineContents":[],"settings":[]}`;
+		// Compared by length: a failure would print nine million characters.
+		expect((await flow.chooseFile(file(backup, 'unknot-backup.json')))?.length).toBe(backup.length);
+		expect(flow.message).toBeNull();
+		expect(flow.status).toBe('idle');
 	});
 
 	it('asks before replacing a routine of the same id, and replaces or keeps both', async () => {

@@ -27,6 +27,11 @@ export interface ImportLibrary {
 
 const NOTHING_SAVED = 'Nothing was saved.';
 
+/** Whether text starts as an Unknot backup does (its format named near the top). */
+function looksLikeBackup(text: string): boolean {
+	return /"format"\s*:\s*"unknot-backup"/.test(text.slice(0, 300));
+}
+
 export class RoutineImport {
 	status: ImportStatus = $state('idle');
 	/** Where the routine came from, in words: a file's name, "the pasted text" or "the link". */
@@ -79,20 +84,27 @@ export class RoutineImport {
 	 */
 	chooseFile = async (file: File): Promise<string | null> => {
 		const reading = this.#start(file.name);
-		if (file.size > MAX_IMPORT_CHARS * 4) {
-			this.#refuse(`${file.name} is far too big to be a routine or a backup of routines (${Math.round(file.size / 1_000_000)} MB). It was not read. ${NOTHING_SAVED}`);
-			return null;
-		}
-		let text: string;
-		try {
-			text = await file.text();
-		} catch {
+		const unopened = () => {
 			if (reading === this.#reading) this.#refuse(`${file.name} could not be opened. Choose it again. ${NOTHING_SAVED}`);
 			return null;
+		};
+		let text: string;
+		try {
+			// A backup of years of sessions runs to megabytes (10,000 sessions make 9 MB): a big file is
+			// told apart by its start, and only a backup is read whole; anything else that big is refused unread.
+			if (file.size > MAX_IMPORT_CHARS * 4 && !looksLikeBackup(await file.slice(0, 1200).text())) {
+				if (reading === this.#reading) {
+					this.#refuse(`${file.name} is far too big to be a routine, and it is not an Unknot backup (${Math.round(file.size / 1_000_000)} MB). It was not read. ${NOTHING_SAVED}`);
+				}
+				return null;
+			}
+			text = await file.text();
+		} catch {
+			return unopened();
 		}
 		if (reading !== this.#reading) return null;
 		// A backup may be far larger than a routine: tell it apart by its start before the routine limits apply.
-		const read = readImportText(text.length > MAX_IMPORT_CHARS && /"format"\s*:\s*"unknot-backup"/.test(text.slice(0, 300)) ? text.slice(0, 300) : text);
+		const read = readImportText(text.length > MAX_IMPORT_CHARS && looksLikeBackup(text) ? text.slice(0, 300) : text);
 		if (read.kind === 'backup') {
 			this.reset();
 			return text;
