@@ -4,7 +4,7 @@
  */
 import type { Routine } from '$lib/core/routine-schema';
 import type { UnreadableRecord } from '$lib/core/stored-record';
-import { buildUserRoutineRecord } from '$lib/core/user-routine';
+import { buildUserRoutineRecord, type UserRoutineRecord } from '$lib/core/user-routine';
 import { addRoutineRecord, getRoutineRecord, listRoutineRecords, putRoutineRecord } from '$lib/platform/routine-store';
 import { builtinRoutines } from './index';
 
@@ -57,6 +57,14 @@ export async function getRoutine(id: string): Promise<LibraryEntry | undefined> 
  */
 export async function addRoutine(routine: Routine, nowMs = Date.now()): Promise<Routine> {
 	return (await addRoutineRecord(buildUserRoutineRecord(routine, nowMs), (id) => builtinIds.has(id))).routine;
+}
+
+/**
+ * Puts a deleted routine's record back (Undo) as it was, or beside a routine saved under its id since
+ * (an import of the same routine), under a fresh id: Undo never writes over anything saved.
+ */
+export async function restoreRoutine(record: UserRoutineRecord): Promise<void> {
+	await addRoutineRecord(record, (id) => builtinIds.has(id));
 }
 
 /**
