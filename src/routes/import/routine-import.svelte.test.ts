@@ -96,6 +96,16 @@ describe('importing a routine', () => {
 		expect(flow.status).toBe('invalid');
 	});
 
+	it('says a pasted address that carries no routine is not a routine link, instead of doing nothing', async () => {
+		const flow = new RoutineImport(library());
+		for (const pasted of ['https://example.org/exercises#calf', 'https://example.org/exercises']) {
+			flow.reset();
+			await flow.checkText(pasted);
+			expect(flow.status).toBe('invalid');
+			expect(flow.message).toBe('This address holds no routine: an Unknot share link ends in #r= and the routine. Nothing was saved.');
+		}
+	});
+
 	it('says invalid pasted JSON is not valid JSON, with line and column, and that a pasted backup is restored from its file', async () => {
 		const flow = new RoutineImport(library());
 		await flow.checkText('{"id": }');

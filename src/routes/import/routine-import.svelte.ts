@@ -117,8 +117,16 @@ export class RoutineImport {
 	/** Checks pasted text: a routine's JSON, or a share link. */
 	checkText = async (text: string): Promise<void> => {
 		const trimmed = text.trim();
-		if (/^https?:\/\/\S*#/.test(trimmed) && !/\s/.test(trimmed)) {
-			await this.openLink(trimmed.slice(trimmed.indexOf('#')));
+		if (/^https?:\/\/\S+$/.test(trimmed)) {
+			const fragment = trimmed.includes('#') ? trimmed.slice(trimmed.indexOf('#')) : '';
+			if (routineLinkInFragment(fragment) !== null) {
+				await this.openLink(fragment);
+				return;
+			}
+			// Any other address (a web page about exercises, a link cut before its #r=): say so, rather
+			// than nothing happening, or calling it invalid JSON.
+			this.#start('the pasted text');
+			this.#refuse(`This address holds no routine: an Unknot share link ends in #r= and the routine. ${NOTHING_SAVED}`);
 			return;
 		}
 		const reading = this.#start('the pasted text');
