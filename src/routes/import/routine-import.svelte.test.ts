@@ -118,11 +118,15 @@ describe('importing a routine', () => {
 
 	it('says why saving failed and keeps the preview to try again', async () => {
 		const lib = library();
-		lib.addRoutine.mockRejectedValueOnce(new Error('The phone is out of space'));
+		lib.addRoutine.mockRejectedValueOnce(new Error('Your phone is out of storage space for Unknot. Free some space, then try again. Nothing already saved was lost.'));
 		const flow = new RoutineImport(lib);
 		await flow.checkText(JSON.stringify(ROUTINE));
 		await flow.save();
 		expect(flow.status).toBe('preview');
-		expect(flow.message).toBe('The routine could not be saved (The phone is out of space). Nothing was saved. Try again.');
+		// The storage's own sentences, not wrapped in brackets nor followed by a second "try again".
+		expect(flow.message).toBe('The routine could not be saved. Your phone is out of storage space for Unknot. Free some space, then try again. Nothing already saved was lost.');
+		lib.addRoutine.mockRejectedValueOnce(new Error('Saving or reading your data failed (AbortError)'));
+		await flow.save();
+		expect(flow.message).toBe('The routine could not be saved. Saving or reading your data failed (AbortError). Nothing was saved. Try again.');
 	});
 });

@@ -161,7 +161,10 @@ export class RoutineImport {
 			this.status = 'saved';
 		} catch (error) {
 			this.status = 'preview';
-			this.message = `The routine could not be saved (${error instanceof Error ? error.message : String(error)}). ${NOTHING_SAVED} Try again.`;
+			// Storage failures come as whole sentences for people ("…Free some space, then try again."):
+			// shown as they are, not in brackets, and told to try again only when they do not say so.
+			const said = (error instanceof Error ? error.message : String(error)).trim().replace(/(?<![.!?])$/, '.');
+			this.message = `The routine could not be saved. ${said}${/try again/i.test(said) ? '' : ` ${NOTHING_SAVED} Try again.`}`;
 		}
 	};
 
