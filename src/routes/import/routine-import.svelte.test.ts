@@ -106,6 +106,18 @@ describe('importing a routine', () => {
 		}
 	});
 
+	it('opens a share link that comes inside text: shared to the app as text (kept as a file), or pasted with words around it', async () => {
+		const flow = new RoutineImport(library());
+		const link = `https://unknot.example/import${await routineLinkFragment(ROUTINE)}`;
+		expect(await flow.chooseFile(file(`Try this routine: ${link}`, 'shared.json'))).toBeNull();
+		expect(flow.status).toBe('preview');
+		expect(flow.routine).toEqual(ROUTINE);
+		flow.reset();
+		await flow.checkText(`From my physio:\n${link}\n`);
+		expect(flow.status).toBe('preview');
+		expect(flow.source).toBe('the link');
+	});
+
 	it('says invalid pasted JSON is not valid JSON, with line and column, and that a pasted backup is restored from its file', async () => {
 		const flow = new RoutineImport(library());
 		await flow.checkText('{"id": }');

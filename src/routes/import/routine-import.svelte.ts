@@ -4,7 +4,7 @@
  * keep both, cancel); a built-in's id always keeps both. A backup file is handed to the restore flow.
  */
 import { MAX_IMPORT_CHARS, readImportText } from '$lib/core/routine-import';
-import { decodeRoutineLink, routineLinkInFragment } from '$lib/core/routine-link';
+import { decodeRoutineLink, routineLinkInFragment, routineLinkInText } from '$lib/core/routine-link';
 import type { Routine } from '$lib/core/routine-schema';
 import { summarizeRoutine, type RoutineSummary } from '$lib/core/routine-summary';
 import type { RoutineError } from '$lib/core/validate-routine';
@@ -103,6 +103,12 @@ export class RoutineImport {
 			return unopened();
 		}
 		if (reading !== this.#reading) return null;
+		// A link shared to the app as text arrives here as a file of text: open the routine it carries.
+		const link = text.length <= MAX_IMPORT_CHARS ? routineLinkInText(text) : null;
+		if (link !== null) {
+			await this.openLink(link);
+			return null;
+		}
 		// A backup may be far larger than a routine: tell it apart by its start before the routine limits apply.
 		const read = readImportText(text.length > MAX_IMPORT_CHARS && looksLikeBackup(text) ? text.slice(0, 300) : text);
 		if (read.kind === 'backup') {
@@ -127,6 +133,12 @@ export class RoutineImport {
 			// than nothing happening, or calling it invalid JSON.
 			this.#start('the pasted text');
 			this.#refuse(`This address holds no routine: an Unknot share link ends in #r= and the routine. ${NOTHING_SAVED}`);
+			return;
+		}
+		// A link pasted with words around it, as a message app copies it.
+		const link = text.length <= MAX_IMPORT_CHARS ? routineLinkInText(text) : null;
+		if (link !== null) {
+			await this.openLink(link);
 			return;
 		}
 		const reading = this.#start('the pasted text');
