@@ -41,6 +41,19 @@ test('a file shared to the app is kept by the service worker and opens in the im
 	await expect(page.getByRole('region', { name: 'Shared calf plan' })).toHaveCount(0);
 });
 
+test('a share link shared to the app as text opens its routine in the import preview', async ({ page }) => {
+	await page.goto('/routines/desk-break/share');
+	const link = await page.getByLabel(/^Share link/).inputValue();
+	await waitForOfflineReady(page);
+	await page.evaluate(async (text) => {
+		const form = new FormData();
+		form.append('text', text);
+		await fetch('/import/share', { method: 'POST', body: form });
+	}, `Try this one: ${link}`);
+	await page.goto('/import?shared=1');
+	await expect(page.getByRole('region', { name: 'Desk break' })).toContainText('A routine from the link, not saved yet');
+});
+
 test('a file the installed app is opened with (launchQueue) opens in the import preview', async ({ page }) => {
 	await page.addInitScript((text) => {
 		// Chromium has a launchQueue of its own (a getter, which a plain assignment cannot replace).

@@ -190,6 +190,59 @@ test('a damaged link and one from a newer Unknot are refused, saying why', async
 	await expect(page.getByRole('button', { name: /Save/ })).toHaveCount(0);
 });
 
+test('with storage full, saving an import says so in plain words, and saves nothing', async ({ page }) => {
+	// The disk fills between the check and Save: every write to the routines store is refused as the browser refuses it.
+	await page.addInitScript(() => {
+		for (const verb of ['put', 'add'] as const) {
+			const write = IDBObjectStore.prototype[verb];
+			IDBObjectStore.prototype[verb] = function (this: IDBObjectStore, ...args: Parameters<typeof write>) {
+				if ((window as { diskFull?: boolean }).diskFull && this.name === 'routines') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+				return write.apply(this, args);
+			} as typeof write;
+		}
+	});
+	await storeSettings(page, {});
+	await openImport(page);
+	await page.getByLabel('Choose a file').setInputFiles(asFile(FROM_PHYSIO));
+	const preview = page.getByRole('region', { name: 'Physio calf plan' });
+	await page.evaluate(() => ((window as { diskFull?: boolean }).diskFull = true));
+	await preview.getByRole('button', { name: 'Save to my routines' }).click();
+	await expect(preview.getByRole('alert')).toHaveText(
+		'The routine could not be saved. Your phone is out of storage space for Unknot. Free some space, then try again. Nothing already saved was lost.'
+	);
+	expect(await readStore(page, 'routines')).toEqual([]);
+	// Space freed: the same preview saves.
+	await page.evaluate(() => ((window as { diskFull?: boolean }).diskFull = false));
+	await preview.getByRole('button', { name: 'Save to my routines' }).click();
+	await expect(page.getByRole('region', { name: 'Saved' })).toContainText('“Physio calf plan” is in your routines now.');
+});
+
+test('a routine deleted, imported again, then undone: both are kept, the new import is not written over', async ({ page }) => {
+	await storeSettings(page, {});
+	await openImport(page);
+	await page.getByLabel('Choose a file').setInputFiles(asFile(FROM_PHYSIO));
+	await page.getByRole('button', { name: 'Save to my routines' }).click();
+	await page.getByRole('region', { name: 'Saved' }).getByRole('link', { name: 'Open it' }).click();
+	await page.getByRole('button', { name: 'Delete this routine' }).click();
+	await expect(page.getByText('Deleted Physio calf plan.')).toBeVisible();
+
+	// Before Undo, the physiotherapist's updated plan is imported (moving in the app keeps Undo on offer).
+	await page.getByRole('link', { name: 'Settings' }).first().click();
+	await page.getByRole('link', { name: 'Restore a backup' }).click();
+	const updated = { ...FROM_PHYSIO, title: 'Physio calf plan, week 2' };
+	await page.getByLabel('Choose a file').setInputFiles(asFile(updated));
+	await page.getByRole('button', { name: 'Save to my routines' }).click();
+	await page.getByRole('region', { name: 'Saved' }).getByRole('link', { name: 'Back to routines' }).click();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('link', { name: 'Physio calf plan', exact: true })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Physio calf plan, week 2' })).toBeVisible();
+	const stored = (await readStore(page, 'routines')) as { id: string; routine: { title: string } }[];
+	expect(stored.map((record) => [record.id, record.routine.title]).sort()).toEqual([
+		['physio-calf-plan', 'Physio calf plan, week 2'],
+		['physio-calf-plan-2', 'Physio calf plan']
+	]);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`the import and share screens have no accessibility violations in the ${colorScheme} theme`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme });

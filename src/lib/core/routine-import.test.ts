@@ -10,6 +10,11 @@ describe('reading a routine to import', () => {
 		expect(read).toEqual({ kind: 'routine', routine: { ...ROUTINE, 'x-from': 'my physio' } });
 	});
 
+	it('reads text that starts with a byte order mark, as some editors save and paste it', () => {
+		expect(readImportText(`\uFEFF${JSON.stringify(ROUTINE)}`)).toEqual({ kind: 'routine', routine: ROUTINE });
+		expect(readImportText(`\uFEFF${JSON.stringify({ format: BACKUP_FORMAT, version: 1 })}`)).toEqual({ kind: 'backup' });
+	});
+
 	it('tells a backup apart by its content', () => {
 		const backup = JSON.stringify({ $schema: 'https://example.org/backup.schema.json', format: BACKUP_FORMAT, version: 1, sessions: [] }, null, '\t');
 		expect(readImportText(backup)).toEqual({ kind: 'backup' });

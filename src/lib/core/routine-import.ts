@@ -142,7 +142,10 @@ function isNeither(value: unknown): boolean {
 }
 
 /** Reads text as a routine to import (or recognises a backup); never throws. */
-export function readImportText(text: string): ImportReading {
+export function readImportText(withMark: string): ImportReading {
+	// A byte order mark (some editors write one, and it comes along when their text is pasted) is not
+	// part of the JSON, and JSON.parse refuses it: drop it, as the JSON standard lets a reader do.
+	const text = withMark.startsWith('\uFEFF') ? withMark.slice(1) : withMark;
 	const invalid = (message: string, errors: RoutineError[] = []): ImportReading => ({ kind: 'invalid', message, errors });
 	if (text.length > MAX_IMPORT_CHARS) {
 		return invalid(`This is far too long to be a routine (${Math.round(text.length / 1000).toLocaleString('en')} thousand characters; a routine is at most ${MAX_IMPORT_CHARS / 1_000_000} million). It was not read.`);

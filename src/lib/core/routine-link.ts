@@ -125,6 +125,20 @@ export function routineLinkInFragment(fragment: string): string | null {
 	return null;
 }
 
+/**
+ * The fragment (`#r=…`) of the first web address in `text` that carries a routine, or null. A link
+ * shared as text often comes with words around it ("Try this: https://…"); JSON text is not searched,
+ * so a routine whose description quotes a link is still read as a routine.
+ */
+export function routineLinkInText(text: string): string | null {
+	if (/^\s*[[{]/.test(text)) return null;
+	for (const [address] of text.matchAll(/https?:\/\/\S+/g)) {
+		const fragment = address.slice(address.indexOf('#'));
+		if (address.includes('#') && routineLinkInFragment(fragment) !== null) return fragment;
+	}
+	return null;
+}
+
 /** Reads a link's value back into a routine, checked as a file is; never throws. */
 export async function decodeRoutineLink(value: string): Promise<LinkReading> {
 	const refuse = (message: string, errors: RoutineError[] = []): LinkReading => ({ ok: false, message, errors });

@@ -1,6 +1,6 @@
 /** The user's own routines: one record per routine, keyed by its id, parsed like an imported file when read. */
 import type { ReadRecords } from '$lib/core/stored-record';
-import { parseUserRoutine, type UserRoutineRecord } from '$lib/core/user-routine';
+import { freeRoutineId, parseUserRoutine, type UserRoutineRecord } from '$lib/core/user-routine';
 import { getParsed, listParsed, takeParsed, withDb } from './db';
 
 /** Every readable user routine, and the keys of those that could not be read. */
@@ -17,6 +17,23 @@ export function getRoutineRecord(id: string): Promise<UserRoutineRecord | undefi
 export function putRoutineRecord(record: UserRoutineRecord): Promise<void> {
 	return withDb(async (database) => {
 		await database.put('routines', record);
+	});
+}
+
+/**
+ * Adds a user routine under its id, or under the first free one (`id-2`…) when that id is `reserved`
+ * or any record has it, one that cannot be read included: a record the readers report is never
+ * written over. One transaction, so two tabs saving at once never take the same id. Returns the
+ * record as saved.
+ */
+export function addRoutineRecord(record: UserRoutineRecord, reserved: (id: string) => boolean): Promise<UserRoutineRecord> {
+	return withDb(async (database) => {
+		const transaction = database.transaction('routines', 'readwrite');
+		const keys = new Set<unknown>(await transaction.store.getAllKeys());
+		const id = freeRoutineId(record.id, (candidate) => reserved(candidate) || keys.has(candidate));
+		const saved = id === record.id ? record : { ...record, id, routine: { ...record.routine, id } };
+		await Promise.all([transaction.store.add(saved), transaction.done]);
+		return saved;
 	});
 }
 

@@ -43,6 +43,18 @@ describe('the routine library', () => {
 		expect((await getRoutine('post-run-hip-reset'))?.routine.title).toBe('Post-run hip reset');
 	});
 
+	it("never writes over a routine of the user's that cannot be read: one saved under its id is kept beside it", async () => {
+		const broken = { id: 'mine', recordVersion: 1, updatedAt: 0, createdAt: 0, routine: { id: 'mine', title: 'hand-edited', steps: 'none' } };
+		const db = await openUnknotDb();
+		await db.put('routines', broken);
+		db.close();
+		expect((await addRoutine(buildRoutine({ id: 'mine', title: 'Imported' }), 1)).id).toBe('mine-2');
+		expect((await replaceRoutine(buildRoutine({ id: 'mine', title: 'Imported again' }), 2)).id).toBe('mine-3');
+		const again = await openUnknotDb();
+		expect(await again.get('routines', 'mine')).toEqual(broken);
+		again.close();
+	});
+
 	it("shows the built-ins, says why, and reports an unreadable routine of the user's without hiding the rest", async () => {
 		await addRoutine(buildRoutine({ id: 'mine' }));
 		const db = await openUnknotDb();

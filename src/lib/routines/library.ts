@@ -4,8 +4,8 @@
  */
 import type { Routine } from '$lib/core/routine-schema';
 import type { UnreadableRecord } from '$lib/core/stored-record';
-import { buildUserRoutineRecord, freeRoutineId } from '$lib/core/user-routine';
-import { getRoutineRecord, listRoutineRecords, putRoutineRecord } from '$lib/platform/routine-store';
+import { buildUserRoutineRecord, type UserRoutineRecord } from '$lib/core/user-routine';
+import { addRoutineRecord, getRoutineRecord, listRoutineRecords, putRoutineRecord } from '$lib/platform/routine-store';
 import { builtinRoutines } from './index';
 
 /** A routine in the library, and whether it shipped with the app or is the user's own. */
@@ -56,11 +56,15 @@ export async function getRoutine(id: string): Promise<LibraryEntry | undefined> 
  * id already; returns the routine as saved.
  */
 export async function addRoutine(routine: Routine, nowMs = Date.now()): Promise<Routine> {
-	const { records } = await listRoutineRecords();
-	const taken = new Set([...builtinIds, ...records.map((record) => record.id)]);
-	const saved = { ...routine, id: freeRoutineId(routine.id, (id) => taken.has(id)) };
-	await putRoutineRecord(buildUserRoutineRecord(saved, nowMs));
-	return saved;
+	return (await addRoutineRecord(buildUserRoutineRecord(routine, nowMs), (id) => builtinIds.has(id))).routine;
+}
+
+/**
+ * Puts a deleted routine's record back (Undo) as it was, or beside a routine saved under its id since
+ * (an import of the same routine), under a fresh id: Undo never writes over anything saved.
+ */
+export async function restoreRoutine(record: UserRoutineRecord): Promise<void> {
+	await addRoutineRecord(record, (id) => builtinIds.has(id));
 }
 
 /**
@@ -71,6 +75,8 @@ export async function addRoutine(routine: Routine, nowMs = Date.now()): Promise<
 export async function replaceRoutine(routine: Routine, nowMs = Date.now()): Promise<Routine> {
 	if (builtinIds.has(routine.id)) return addRoutine(routine, nowMs);
 	const existing = await getRoutineRecord(routine.id);
-	await putRoutineRecord(buildUserRoutineRecord(routine, nowMs, existing?.createdAt ?? nowMs));
+	// Nothing readable to replace (deleted since, or a record that cannot be read, which is kept): add.
+	if (!existing) return addRoutine(routine, nowMs);
+	await putRoutineRecord(buildUserRoutineRecord(routine, nowMs, existing.createdAt));
 	return routine;
 }

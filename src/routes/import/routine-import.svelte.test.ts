@@ -44,10 +44,19 @@ describe('importing a routine', () => {
 		const backup = JSON.stringify({ format: 'unknot-backup', version: 1 });
 		expect(await flow.chooseFile(file(backup))).toBe(backup);
 		expect(flow.status).toBe('idle');
-		const huge = { name: 'huge.json', size: 50_000_000, text: vi.fn() } as unknown as File;
+		const huge = { name: 'huge.json', size: 50_000_000, text: vi.fn(), slice: () => new Blob(['{"title": "'.padEnd(1200, 'x')]) } as unknown as File;
 		expect(await flow.chooseFile(huge)).toBeNull();
 		expect(flow.message).toMatch(/^huge\.json is far too big .* \(50 MB\)\. It was not read\. Nothing was saved\.$/);
 		expect(huge.text).not.toHaveBeenCalled();
+	});
+
+	it('hands a backup of many years (9 MB, as 10,000 sessions make) to the restore flow instead of refusing it as too big', async () => {
+		const flow = new RoutineImport(library());
+		const backup = `{"format":"unknot-backup","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","sessions":[${' '.repeat(9_300_000)}],"routines":[],"routineContents":[],"settings":[]}`;
+		// Compared by length: a failure would print nine million characters.
+		expect((await flow.chooseFile(file(backup, 'unknot-backup.json')))?.length).toBe(backup.length);
+		expect(flow.message).toBeNull();
+		expect(flow.status).toBe('idle');
 	});
 
 	it('asks before replacing a routine of the same id, and replaces or keeps both', async () => {
@@ -87,6 +96,28 @@ describe('importing a routine', () => {
 		expect(flow.status).toBe('invalid');
 	});
 
+	it('says a pasted address that carries no routine is not a routine link, instead of doing nothing', async () => {
+		const flow = new RoutineImport(library());
+		for (const pasted of ['https://example.org/exercises#calf', 'https://example.org/exercises']) {
+			flow.reset();
+			await flow.checkText(pasted);
+			expect(flow.status).toBe('invalid');
+			expect(flow.message).toBe('This address holds no routine: an Unknot share link ends in #r= and the routine. Nothing was saved.');
+		}
+	});
+
+	it('opens a share link that comes inside text: shared to the app as text (kept as a file), or pasted with words around it', async () => {
+		const flow = new RoutineImport(library());
+		const link = `https://unknot.example/import${await routineLinkFragment(ROUTINE)}`;
+		expect(await flow.chooseFile(file(`Try this routine: ${link}`, 'shared.json'))).toBeNull();
+		expect(flow.status).toBe('preview');
+		expect(flow.routine).toEqual(ROUTINE);
+		flow.reset();
+		await flow.checkText(`From my physio:\n${link}\n`);
+		expect(flow.status).toBe('preview');
+		expect(flow.source).toBe('the link');
+	});
+
 	it('says invalid pasted JSON is not valid JSON, with line and column, and that a pasted backup is restored from its file', async () => {
 		const flow = new RoutineImport(library());
 		await flow.checkText('{"id": }');
@@ -99,11 +130,15 @@ describe('importing a routine', () => {
 
 	it('says why saving failed and keeps the preview to try again', async () => {
 		const lib = library();
-		lib.addRoutine.mockRejectedValueOnce(new Error('The phone is out of space'));
+		lib.addRoutine.mockRejectedValueOnce(new Error('Your phone is out of storage space for Unknot. Free some space, then try again. Nothing already saved was lost.'));
 		const flow = new RoutineImport(lib);
 		await flow.checkText(JSON.stringify(ROUTINE));
 		await flow.save();
 		expect(flow.status).toBe('preview');
-		expect(flow.message).toBe('The routine could not be saved (The phone is out of space). Nothing was saved. Try again.');
+		// The storage's own sentences, not wrapped in brackets nor followed by a second "try again".
+		expect(flow.message).toBe('The routine could not be saved. Your phone is out of storage space for Unknot. Free some space, then try again. Nothing already saved was lost.');
+		lib.addRoutine.mockRejectedValueOnce(new Error('Saving or reading your data failed (AbortError)'));
+		await flow.save();
+		expect(flow.message).toBe('The routine could not be saved. Saving or reading your data failed (AbortError). Nothing was saved. Try again.');
 	});
 });

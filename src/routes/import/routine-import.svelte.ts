@@ -4,7 +4,7 @@
  * keep both, cancel); a built-in's id always keeps both. A backup file is handed to the restore flow.
  */
 import { MAX_IMPORT_CHARS, readImportText } from '$lib/core/routine-import';
-import { decodeRoutineLink, routineLinkInFragment } from '$lib/core/routine-link';
+import { decodeRoutineLink, routineLinkInFragment, routineLinkInText } from '$lib/core/routine-link';
 import type { Routine } from '$lib/core/routine-schema';
 import { summarizeRoutine, type RoutineSummary } from '$lib/core/routine-summary';
 import type { RoutineError } from '$lib/core/validate-routine';
@@ -26,6 +26,11 @@ export interface ImportLibrary {
 }
 
 const NOTHING_SAVED = 'Nothing was saved.';
+
+/** Whether text starts as an Unknot backup does (its format named near the top). */
+function looksLikeBackup(text: string): boolean {
+	return /"format"\s*:\s*"unknot-backup"/.test(text.slice(0, 300));
+}
 
 export class RoutineImport {
 	status: ImportStatus = $state('idle');
@@ -79,20 +84,33 @@ export class RoutineImport {
 	 */
 	chooseFile = async (file: File): Promise<string | null> => {
 		const reading = this.#start(file.name);
-		if (file.size > MAX_IMPORT_CHARS * 4) {
-			this.#refuse(`${file.name} is far too big to be a routine or a backup of routines (${Math.round(file.size / 1_000_000)} MB). It was not read. ${NOTHING_SAVED}`);
-			return null;
-		}
-		let text: string;
-		try {
-			text = await file.text();
-		} catch {
+		const unopened = () => {
 			if (reading === this.#reading) this.#refuse(`${file.name} could not be opened. Choose it again. ${NOTHING_SAVED}`);
 			return null;
+		};
+		let text: string;
+		try {
+			// A backup of years of sessions runs to megabytes (10,000 sessions make 9 MB): a big file is
+			// told apart by its start, and only a backup is read whole; anything else that big is refused unread.
+			if (file.size > MAX_IMPORT_CHARS * 4 && !looksLikeBackup(await file.slice(0, 1200).text())) {
+				if (reading === this.#reading) {
+					this.#refuse(`${file.name} is far too big to be a routine, and it is not an Unknot backup (${Math.round(file.size / 1_000_000)} MB). It was not read. ${NOTHING_SAVED}`);
+				}
+				return null;
+			}
+			text = await file.text();
+		} catch {
+			return unopened();
 		}
 		if (reading !== this.#reading) return null;
+		// A link shared to the app as text arrives here as a file of text: open the routine it carries.
+		const link = text.length <= MAX_IMPORT_CHARS ? routineLinkInText(text) : null;
+		if (link !== null) {
+			await this.openLink(link);
+			return null;
+		}
 		// A backup may be far larger than a routine: tell it apart by its start before the routine limits apply.
-		const read = readImportText(text.length > MAX_IMPORT_CHARS && /"format"\s*:\s*"unknot-backup"/.test(text.slice(0, 300)) ? text.slice(0, 300) : text);
+		const read = readImportText(text.length > MAX_IMPORT_CHARS && looksLikeBackup(text) ? text.slice(0, 300) : text);
 		if (read.kind === 'backup') {
 			this.reset();
 			return text;
@@ -105,8 +123,22 @@ export class RoutineImport {
 	/** Checks pasted text: a routine's JSON, or a share link. */
 	checkText = async (text: string): Promise<void> => {
 		const trimmed = text.trim();
-		if (/^https?:\/\/\S*#/.test(trimmed) && !/\s/.test(trimmed)) {
-			await this.openLink(trimmed.slice(trimmed.indexOf('#')));
+		if (/^https?:\/\/\S+$/.test(trimmed)) {
+			const fragment = trimmed.includes('#') ? trimmed.slice(trimmed.indexOf('#')) : '';
+			if (routineLinkInFragment(fragment) !== null) {
+				await this.openLink(fragment);
+				return;
+			}
+			// Any other address (a web page about exercises, a link cut before its #r=): say so, rather
+			// than nothing happening, or calling it invalid JSON.
+			this.#start('the pasted text');
+			this.#refuse(`This address holds no routine: an Unknot share link ends in #r= and the routine. ${NOTHING_SAVED}`);
+			return;
+		}
+		// A link pasted with words around it, as a message app copies it.
+		const link = text.length <= MAX_IMPORT_CHARS ? routineLinkInText(text) : null;
+		if (link !== null) {
+			await this.openLink(link);
 			return;
 		}
 		const reading = this.#start('the pasted text');
@@ -141,7 +173,10 @@ export class RoutineImport {
 			this.status = 'saved';
 		} catch (error) {
 			this.status = 'preview';
-			this.message = `The routine could not be saved (${error instanceof Error ? error.message : String(error)}). ${NOTHING_SAVED} Try again.`;
+			// Storage failures come as whole sentences for people ("…Free some space, then try again."):
+			// shown as they are, not in brackets, and told to try again only when they do not say so.
+			const said = (error instanceof Error ? error.message : String(error)).trim().replace(/(?<![.!?])$/, '.');
+			this.message = `The routine could not be saved. ${said}${/try again/i.test(said) ? '' : ` ${NOTHING_SAVED} Try again.`}`;
 		}
 	};
 
