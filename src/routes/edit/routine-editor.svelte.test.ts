@@ -102,15 +102,15 @@ describe('the routine editor', () => {
 	});
 
 	it('writes the draft once more after a burst of changes, not once per keystroke in flight', async () => {
-		const d = deps();
-		const editor = new RoutineEditor({ routine: { routine: MINE, origin: 'yours' } }, d);
+		const putDraft = vi.fn<EditorDeps['putDraft']>(async () => {});
+		const editor = new RoutineEditor({ routine: { routine: MINE, origin: 'yours' } }, deps({ putDraft }));
 		for (const title of ['M', 'Mi', 'Min', 'Mine 2']) {
 			editor.form.title = title;
 			editor.changed();
 		}
 		await editor.settled();
-		expect(d.putDraft).toHaveBeenCalledTimes(2);
-		expect(d.putDraft.mock.lastCall?.[0].form.title).toBe('Mine 2');
+		expect(putDraft).toHaveBeenCalledTimes(2);
+		expect(putDraft.mock.lastCall?.[0].form.title).toBe('Mine 2');
 	});
 
 	it('discards: back to the routine as saved, and the draft deleted', async () => {
