@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { readStore, storeQuickRoutine, storeSettings, QUICK } from './helpers';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readStore, storeQuickRoutine, storeSettings, writeStore, QUICK } from './helpers';
 
 test.use({ viewport: { width: 360, height: 640 } });
 
@@ -124,6 +124,31 @@ test('build a routine from nothing: steps added, moved, deleted with undo, previ
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Hip flexors at my desk' })).toBeVisible();
 	expect(await readStore(page, 'drafts')).toEqual([]);
+});
+
+/** Crashes the page's renderer (CDP `Page.crash`), as a phone killing the tab would. */
+async function crash(context: BrowserContext, page: Page): Promise<void> {
+	const cdp = await context.newCDPSession(page);
+	const crashed = page.waitForEvent('crash');
+	void cdp.send('Page.crash').catch(() => {});
+	await crashed;
+}
+
+test('a draft survives the tab being killed mid-edit, and a hand-damaged draft is said, not opened', async ({ context, page }) => {
+	await page.goto('/edit');
+	await page.getByLabel('Title').fill('After the crash');
+	await field(page, 'Name').fill('Calf raise');
+	await expect.poll(async () => ((await readStore(page, 'drafts')) as { form: { steps: { name: string }[] } }[]).map((d) => d.form.steps[0]?.name)).toEqual(['Calf raise']);
+	await crash(context, page);
+	const again = await context.newPage();
+	await again.goto('/edit');
+	await expect(again.getByLabel('Title')).toHaveValue('After the crash');
+	await expect(again.getByRole('button', { name: /^1\. Calf raise / })).toBeVisible();
+
+	await writeStore(again, 'drafts', [{ recordVersion: 1, updatedAt: 0, key: '+new', base: null, form: { title: 42 } }]);
+	await again.reload();
+	await expect(again.getByRole('alert')).toContainText('Unsaved changes were kept for this routine, but they could not be read');
+	await expect(again.getByLabel('Title')).toHaveValue('');
 });
 
 test('a full disk keeps the routine as it was and says why, and the draft problem is shown', async ({ page }) => {
