@@ -32,8 +32,8 @@ export function fold(text: string): string {
 	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** A tag's or a piece of equipment's identity: folded, and without the spaces around it. */
-function keyOf(value: string): string {
+/** A tag's or a piece of equipment's identity: folded, and without the spaces around it ("Hip " is "hip"). */
+export function keyOf(value: string): string {
 	return fold(value.trim());
 }
 
