@@ -8,6 +8,11 @@ declare global {
 		interface PageState {
 			/** Set on the history entry the player pushes, so the back gesture asks before leaving it. */
 			playing?: boolean;
+			/**
+			 * The library's search, on its history entry: Back from a routine restores it from here (SvelteKit
+			 * navigates Back to the address the page loaded with, not the one `replaceState` showed).
+			 */
+			libraryQuery?: import('$lib/core/routine-search').RoutineQuery;
 		}
 		// interface Platform {}
 	}

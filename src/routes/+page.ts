@@ -1,3 +1,4 @@
+import { queryFromParams } from '$lib/core/routine-search';
 import { summarizeRoutine } from '$lib/core/routine-summary';
 import { compileOptionsFrom } from '$lib/core/settings';
 import { describeUnreadable } from '$lib/core/stored-record';
@@ -8,7 +9,7 @@ import { readSessionsInProgress } from '$lib/player/sessions-in-progress';
 import { listRoutines } from '$lib/routines/library';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async () => {
+export const load: PageLoad = async ({ url }) => {
 	const [{ settings }, inProgress, library, latest] = await Promise.all([
 		getSettings(),
 		readSessionsInProgress(),
@@ -21,6 +22,8 @@ export const load: PageLoad = async () => {
 		lastSpot: settings.soreSpots[0],
 		timeZone: timeZoneOfDevice(),
 		loadedAt: Date.now(),
+		/** The search kept in the address, so Back from a routine shows the same filtered list. */
+		query: queryFromParams(url.searchParams),
 		routines: library.entries.map(({ routine, origin }) => ({
 			...summarizeRoutine(routine, compileOptionsFrom(settings)),
 			origin

@@ -6,8 +6,8 @@ describe('RoutineList', () => {
 	it('lists each routine as a link with its total time and equipment', () => {
 		render(RoutineList, {
 			routines: [
-				{ id: 'hip-reset', title: 'Hip reset', equipment: ['foam roller', 'hard ball'], exerciseCount: 4, totalMs: 12 * 60_000, hasSelfPaced: false },
-				{ id: 'warm-up', title: 'Warm-up', equipment: [], exerciseCount: 1, totalMs: 45_000, hasSelfPaced: true }
+				{ id: 'hip-reset', title: 'Hip reset', tags: [], equipment: ['foam roller', 'hard ball'], exerciseCount: 4, totalMs: 12 * 60_000, hasSelfPaced: false },
+				{ id: 'warm-up', title: 'Warm-up', tags: [], equipment: [], exerciseCount: 1, totalMs: 45_000, hasSelfPaced: true }
 			]
 		});
 		const links = screen.getAllByRole('link');

@@ -6,6 +6,8 @@ export interface RoutineSummary {
 	id: string;
 	title: string;
 	description?: string;
+	/** The routine's own words for what it is for ("hip", "post-run"), as written; searched and filtered on. */
+	tags: string[];
 	equipment: string[];
 	/** Steps that are exercises: rest steps ("Move to the mat") are not counted. */
 	exerciseCount: number;
@@ -21,6 +23,7 @@ export function summarizeRoutine(routine: Routine, options: CompileOptions = {})
 		id: routine.id,
 		title: routine.title,
 		description: routine.description,
+		tags: routine.tags ?? [],
 		equipment: routine.equipment ?? [],
 		exerciseCount: routine.steps.filter((step) => step.kind !== 'rest').length,
 		totalMs: timeline.totalMs,
