@@ -1,8 +1,34 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** The static fallback page every unknown URL is served from (by the host and by the service worker). */
 export const FALLBACK_PAGE = 'index.html';
+
+/**
+ * The hash of each inline script in app.html (the theme before the first paint), so the CSP allows
+ * exactly those and no other inline script. Read from the file, so an edit cannot leave a stale hash.
+ */
+function appHtmlScriptHashes() {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => `sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
+}
+
+/**
+ * SvelteKit's route announcer carries one fixed inline style (sveltejs/kit#11993, open in 2.x). The
+ * CSP allows that exact style attribute by its hash ('unsafe-hashes' admits only the listed hashes,
+ * unlike 'unsafe-inline'); read from the installed kit, so an upgrade that drops it adds nothing.
+ */
+function announcerStyleHashes() {
+	try {
+		const root = readFileSync(new URL('./node_modules/@sveltejs/kit/src/core/sync/write_root.js', import.meta.url), 'utf8');
+		const style = /id="svelte-announcer"[^>]*style="([^"]*)"/.exec(root)?.[1];
+		return style ? ["'unsafe-hashes'", `sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}`] : [];
+	} catch {
+		return [];
+	}
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -12,7 +38,27 @@ const config = {
 		// Absolute asset URLs: a deep link served from the fallback page must still load /_app/...
 		paths: { relative: false },
 		// The service worker is ours (src/service-worker.ts); it is registered through virtual:pwa-register.
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// A meta tag in every page: SvelteKit hashes its own boot script; nothing else inline runs, no
+		// inline style applies, and nothing loads from another origin.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...appHtmlScriptHashes()],
+				'style-src': ['self'],
+				'style-src-attr': announcerStyleHashes(),
+				'img-src': ['self', 'data:', 'blob:'],
+				'media-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

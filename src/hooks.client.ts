@@ -1,9 +1,16 @@
 import { base } from '$app/paths';
 import { replaceUndecodableAddress } from '$lib/platform/address';
+import { getSettings } from '$lib/platform/settings-store';
 import { registerServiceWorker } from '$lib/platform/sw-bridge';
+import { applyTheme } from '$lib/platform/theme';
 
 /** Runs once when the app starts in the browser, before the router reads the address. */
 export const init = () => {
 	replaceUndecodableAddress(`${base}/address-not-understood`);
 	void registerServiceWorker();
+	// app.html painted the mirrored choice; the stored one wins (a restore or another tab may have
+	// changed it), and "as the phone is set" starts following the phone's switches.
+	void getSettings()
+		.then(({ settings }) => applyTheme(settings.theme))
+		.catch(() => applyTheme('system'));
 };

@@ -7,7 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContext, type Download, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, type Download, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import Papa from 'papaparse';
 import { BASE_URL } from './chromium';
 import { QUICK, readStore, storeQuickRoutine, storeSettings } from './helpers';

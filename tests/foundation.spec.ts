@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { BASE_URL, launchOptions } from './chromium';
 import { readStore, runToEnd, startRoutine, waitForOfflineReady, writeStore } from './helpers';
 

@@ -99,3 +99,17 @@ export const QUICK = {
 export function storeQuickRoutine(page: Page): Promise<void> {
 	return writeStore(page, 'routines', [{ recordVersion: 1, updatedAt: 0, createdAt: 0, id: QUICK.id, routine: QUICK }]);
 }
+
+/**
+ * Sets the page's text to 200 %, as a phone's largest text setting does. A constructed style sheet,
+ * not a style tag: the app's CSP refuses inline styles, and adopted sheets are CSSOM, which it allows.
+ */
+export async function growText(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const sheet = new CSSStyleSheet();
+		sheet.replaceSync('html { font-size: 200% !important; }');
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+	});
+	// Proof it took: a sheet the page refused would leave the test measuring normal text.
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+}

@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { CheckIn } from '../src/lib/core/check-in';
 import { buildSessionRecord } from '../src/lib/core/testing/records';

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { buildSessionRecord } from '../src/lib/core/testing/records';
-import { QUICK, readStore, storeQuickRoutine, storeSettings, writeStore } from './helpers';
+import { growText, QUICK, readStore, storeQuickRoutine, storeSettings, writeStore } from './helpers';
 import { stubPlatform } from './stubs';
 
 // Saturday 21 November 2026, 17:00 in London (UTC in winter).
@@ -242,10 +243,10 @@ test.describe('large text', () => {
 				]
 			})
 		]);
-		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		await growText(page);
 		for (const path of ['/history', '/history/s1', '/history/log', '/routines/post-run-hip-reset', '/settings', '/import']) {
 			await page.goto(path);
-			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+			await growText(page);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);

@@ -5,7 +5,8 @@
  * With only the built-ins there is nothing to search. Axe finds nothing in light or dark.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { storeQuickRoutine } from './helpers';
 
 test.use({ viewport: { width: 360, height: 640 } });

@@ -2,7 +2,8 @@
  * The data-loss paths and blank screens found by probing (issue 7), each reproduced as a user or a
  * hostile tester would: a crash, two tabs, a full disk, a hand-edited record, a moved clock.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readStore, writeStore } from './helpers';
 import { stubPlatform } from './stubs';
 

@@ -3,7 +3,7 @@
  * cannot install the app, so: the manifest's entries, the service worker's share-target handler with
  * a real multipart POST, and the launchQueue consumer with a stub.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { waitForOfflineReady } from './helpers';
 
 const ROUTINE = {

@@ -4,7 +4,9 @@
  * phase, at a phone's portrait and landscape sizes, in both themes.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { growText } from './helpers';
 import { stubPlatform } from './stubs';
 
 const T0 = new Date('2026-11-21T07:00:00Z').getTime();
@@ -209,7 +211,7 @@ test.describe('finding the way', () => {
 	test('at 200 % text the navigation wraps and the player controls stay reachable', async ({ page }) => {
 		await stubPlatform(page.context());
 		await page.goto('/');
-		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		await growText(page);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await page.getByRole('link', { name: 'Post-run hip reset' }).click();

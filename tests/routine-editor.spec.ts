@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readStore, storeQuickRoutine, storeSettings, writeStore, QUICK } from './helpers';
 
 test.use({ viewport: { width: 360, height: 640 } });

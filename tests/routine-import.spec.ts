@@ -7,7 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import Ajv from 'ajv';
 import jsQR from 'jsqr';
 import { BASE_URL } from './chromium';

@@ -1,5 +1,5 @@
 /** Safety said once and shown where it matters (issue 10). */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { stubPlatform } from './stubs';
 
 test('the safety page is one tap from the library and from Settings, and says when to stop and when to get help', async ({ page }) => {

@@ -19,13 +19,14 @@ describe('parseSettings', () => {
 			readInstructions: false,
 			soreSpots: ['Right glute'],
 			lastBackupAt: 1_790_000_000_000,
-			persistenceRequested: true
+			persistenceRequested: true,
+			theme: 'dark' as const
 		};
 		expect(parseSettings(stored)).toEqual(stored);
 	});
 
 	it('falls back to the default for each value that is nonsense, keeping the rest', () => {
-		const parsed = parseSettings({ getReadyOverrideSeconds: -3, sound: 'yes', volume: 7, voice: false });
+		const parsed = parseSettings({ getReadyOverrideSeconds: -3, sound: 'yes', volume: 7, voice: false, theme: 'sepia' });
 		expect(parsed).toEqual({ ...DEFAULT_SETTINGS, voice: false });
 	});
 });

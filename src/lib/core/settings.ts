@@ -33,10 +33,16 @@ export interface Settings {
 	lastBackupAt: number | null;
 	/** Whether the browser was asked to keep the data (asked once, after the first session). */
 	persistenceRequested: boolean;
+	/** Light or dark, or as the phone is set (`system`). */
+	theme: Theme;
 }
 
+/** The themes a person can choose; `system` follows the phone. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** Settings about this phone rather than the user's choices: a backup neither carries nor restores them. */
-export const DEVICE_SETTINGS: readonly (keyof Settings)[] = ['lastBackupAt', 'persistenceRequested'];
+export const DEVICE_SETTINGS: readonly (keyof Settings)[] = ['lastBackupAt', 'persistenceRequested', 'theme'];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	getReadyOverrideSeconds: null,
@@ -50,7 +56,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	readInstructions: true,
 	soreSpots: Object.freeze([]),
 	lastBackupAt: null,
-	persistenceRequested: false
+	persistenceRequested: false,
+	theme: 'system'
 });
 
 /** Choices offered for the speaking rate. */
@@ -80,6 +87,7 @@ export function parseSettings(stored: Readonly<Record<string, unknown>>): Settin
 		settings.voiceURI = voiceURI;
 	}
 	if (typeof speechRate === 'number' && speechRate >= 0.5 && speechRate <= 2) settings.speechRate = speechRate;
+	if ((THEMES as readonly unknown[]).includes(stored.theme)) settings.theme = stored.theme as Theme;
 	const { soreSpots, lastBackupAt } = stored;
 	if (lastBackupAt === null || (typeof lastBackupAt === 'number' && Number.isFinite(lastBackupAt) && Math.abs(lastBackupAt) <= MAX_INSTANT_MS)) {
 		settings.lastBackupAt = lastBackupAt;

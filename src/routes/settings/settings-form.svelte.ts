@@ -1,6 +1,7 @@
 /** The settings screen's state: current values, whether the last save worked, and the voices offered. */
 import type { Settings } from '$lib/core/settings';
 import { putSetting } from '$lib/platform/settings-store';
+import { applyTheme } from '$lib/platform/theme';
 import { listVoices, type VoiceChoice } from '$lib/platform/speech';
 import { playTestCue } from '$lib/player/test-cue';
 
@@ -21,6 +22,7 @@ export class SettingsForm {
 		this.values[key] = value;
 		try {
 			await putSetting(key, value);
+			if (key === 'theme') applyTheme(value as Settings['theme']);
 			this.failed = false;
 			this.message = 'Saved.';
 		} catch (error) {
