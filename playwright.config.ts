@@ -23,7 +23,7 @@ export default defineConfig({
 	projects: [{ name: 'chromium-phone', use: { browserName: 'chromium' } }],
 	webServer: {
 		// The built app, served like a static host would, with the SPA fallback page.
-		command: `npx sirv build --single --host 127.0.0.1 --port ${PORT} --quiet`,
+		command: `npx sirv build --single 404.html --host 127.0.0.1 --port ${PORT} --quiet`,
 		url: BASE_URL,
 		reuseExistingServer: !process.env.CI,
 		timeout: 30_000

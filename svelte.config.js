@@ -3,16 +3,23 @@ import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-/** The static fallback page every unknown URL is served from (by the host and by the service worker). */
-export const FALLBACK_PAGE = 'index.html';
+/**
+ * The static fallback page every URL without a prerendered page is served from (by the host and by
+ * the service worker). Not index.html, which is the prerendered library; 404.html is the name GitHub
+ * Pages and most static hosts serve for an unknown path.
+ */
+export const FALLBACK_PAGE = '404.html';
+
+/** @typedef {NonNullable<NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>['style-src-attr']>} Sources */
 
 /**
  * The hash of each inline script in app.html (the theme before the first paint), so the CSP allows
  * exactly those and no other inline script. Read from the file, so an edit cannot leave a stale hash.
  */
+/** @returns {Sources} */
 function appHtmlScriptHashes() {
 	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
-	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => `sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
+	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => /** @type {Sources[number]} */ (`sha256-${createHash('sha256').update(body ?? '', 'utf8').digest('base64')}`));
 }
 
 /**
@@ -20,11 +27,12 @@ function appHtmlScriptHashes() {
  * CSP allows that exact style attribute by its hash ('unsafe-hashes' admits only the listed hashes,
  * unlike 'unsafe-inline'); read from the installed kit, so an upgrade that drops it adds nothing.
  */
+/** @returns {Sources} */
 function announcerStyleHashes() {
 	try {
 		const root = readFileSync(new URL('./node_modules/@sveltejs/kit/src/core/sync/write_root.js', import.meta.url), 'utf8');
 		const style = /id="svelte-announcer"[^>]*style="([^"]*)"/.exec(root)?.[1];
-		return style ? ["'unsafe-hashes'", `sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}`] : [];
+		return style ? ['unsafe-hashes', /** @type {Sources[number]} */ (`sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}`)] : [];
 	} catch {
 		return [];
 	}

@@ -10,6 +10,7 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { handleShareTarget, SHARE_TARGET_PATH, SHARED_CACHE } from '$lib/sw/share-target';
+import { FALLBACK_PAGE } from '$lib/sw/fallback-page';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -25,8 +26,9 @@ self.addEventListener('fetch', (event) => {
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// The app is a client-side SPA: every page is the same shell, routed in the browser.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+// A prerendered page (the library) is answered by the precache above; every other page is the app
+// shell (the adapter's fallback page), routed in the browser.
+registerRoute(new NavigationRoute(createHandlerBoundToURL(FALLBACK_PAGE)));
 
 self.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();

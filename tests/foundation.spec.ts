@@ -24,6 +24,19 @@ test.describe('the library', () => {
 	});
 });
 
+test.describe('the library before any script runs', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('is in the HTML: every built-in listed with its time', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
+		await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(7);
+		await expect(page.getByRole('listitem').filter({ hasText: 'Desk break' })).toContainText(/\d+ min/);
+		await expect(page.getByRole('link', { name: 'New routine' })).toBeVisible();
+	});
+});
+
 test.describe("the user's own routines", () => {
 	test('one put in storage is listed as theirs and plays end to end like a built-in', async ({ page }) => {
 		await page.clock.install();

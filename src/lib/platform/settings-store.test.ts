@@ -30,7 +30,7 @@ describe('the settings store', () => {
 		await db.put('settings', { key: 'volume', value: 7, recordVersion: 1, updatedAt: 0 });
 		await db.put('settings', { key: 'sound', value: false });
 		db.close();
-		await writeSettingRecord({ key: 'theme', value: 'dark', recordVersion: 1, updatedAt: 0 }); // a setting this version does not know
+		await writeSettingRecord({ key: 'fontSize', value: 'huge', recordVersion: 1, updatedAt: 0 }); // a setting this version does not know
 		const { settings, unreadable } = await getSettings();
 		expect(settings).toEqual({ ...DEFAULT_SETTINGS, voice: false });
 		expect(unreadable.map((u) => u.key).sort()).toEqual(['sound', 'volume']);
