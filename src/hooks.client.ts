@@ -1,6 +1,5 @@
 import { base } from '$app/paths';
 import { replaceUndecodableAddress } from '$lib/platform/address';
-import { getSettings } from '$lib/platform/settings-store';
 import { registerServiceWorker } from '$lib/platform/sw-bridge';
 import { applyTheme } from '$lib/platform/theme';
 
@@ -10,7 +9,9 @@ export const init = () => {
 	void registerServiceWorker();
 	// app.html painted the mirrored choice; the stored one wins (a restore or another tab may have
 	// changed it), and "as the phone is set" starts following the phone's switches.
-	void getSettings()
+	// The settings store (and the database code) load after the app starts, not before it.
+	void import('$lib/platform/settings-store')
+		.then(({ getSettings }) => getSettings())
 		.then(({ settings }) => applyTheme(settings.theme))
 		.catch(() => applyTheme('system'));
 };

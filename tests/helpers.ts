@@ -29,8 +29,22 @@ export async function runToEnd(page: Page, maxMinutes = 40): Promise<void> {
 	await expect(page.getByText('Saved to your history.')).toBeVisible();
 }
 
+/**
+ * Waits until the app has created its database. Pages show before they touch storage (the library is
+ * prerendered), and opening it here first would create an empty database the app then cannot upgrade
+ * while this connection is open.
+ */
+async function databaseCreated(page: Page): Promise<void> {
+	await expect
+		.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((database) => database.name === 'unknot' && (database.version ?? 0) >= 4)), {
+			message: 'the app creates its database'
+		})
+		.toBe(true);
+}
+
 /** Every record of a store, read with the raw IndexedDB API as another program would. */
-export function readStore(page: Page, store: string): Promise<unknown[]> {
+export async function readStore(page: Page, store: string): Promise<unknown[]> {
+	await databaseCreated(page);
 	return page.evaluate(
 		(name) =>
 			new Promise<unknown[]>((resolve, reject) => {
@@ -49,7 +63,8 @@ export function readStore(page: Page, store: string): Promise<unknown[]> {
 }
 
 /** Writes records straight into a store, as a hand edit in the developer tools would. */
-export function writeStore(page: Page, store: string, values: unknown[]): Promise<void> {
+export async function writeStore(page: Page, store: string, values: unknown[]): Promise<void> {
+	await databaseCreated(page);
 	return page.evaluate(
 		([name, records]) =>
 			new Promise<void>((resolve, reject) => {

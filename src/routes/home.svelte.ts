@@ -1,19 +1,12 @@
 /**
  * What the library shows beyond the built-ins: the user's own routines, sessions in progress, the
- * latest session (for the next-day card) and storage problems. The built-ins come with the page,
- * prerendered at build time; this fills in the rest in the browser after the first paint, so the
- * server's HTML and the first client render are the same page.
+ * next-day card and storage problems. The built-ins come with the page, prerendered at build time;
+ * this fills in the rest in the browser after the first paint (the reading code arrives then too, see
+ * `home-data.ts`), so the server's HTML and the first client render are the same page.
  */
-import { summarizeRoutine, type RoutineSummary } from '$lib/core/routine-summary';
-import type { SessionRecord } from '$lib/core/session-record';
-import { compileOptionsFrom } from '$lib/core/settings';
-import { describeUnreadable } from '$lib/core/stored-record';
-import { timeZoneOfDevice } from '$lib/platform/clock';
+import type { RoutineSummary } from '$lib/core/routine-summary';
 import { rememberHomeTop } from '$lib/platform/layout-hint';
-import { getLatestSession } from '$lib/platform/session-store';
-import { getSettings } from '$lib/platform/settings-store';
-import { readSessionsInProgress } from '$lib/player/sessions-in-progress';
-import { listRoutines } from '$lib/routines/library';
+import type { NextDayQuestions } from './next-day-questions.svelte';
 
 /** A routine as the library lists it. */
 export type ListedRoutine = RoutineSummary & { origin: 'built-in' | 'yours' };
@@ -29,8 +22,8 @@ export class Home {
 	routines: ListedRoutine[] = $state.raw([]);
 	/** Usually none or one; more only after a crash or two tabs. Newest first. */
 	inProgress: ListedInProgress[] = $state.raw([]);
-	latest: SessionRecord | null = $state.raw(null);
-	lastSpot: string | undefined = $state(undefined);
+	/** The next-day questions about the latest session, once read. */
+	nextDay: NextDayQuestions | null = $state.raw(null);
 	timeZone = $state('UTC');
 	storageError: string | null = $state(null);
 	unreadableRoutines: string | null = $state(null);
@@ -45,29 +38,15 @@ export class Home {
 		this.routines = builtins;
 	}
 
-	/** Reads what only this browser knows. Never rejects: a storage failure is said in `storageError`. */
+	/** Reads what only this browser knows. Never rejects: a failure is said in `storageError`. */
 	refresh = async (): Promise<void> => {
-		const [settings, inProgress, library, latest] = await Promise.all([
-			getSettings().then(
-				({ settings }) => settings,
-				() => null
-			),
-			readSessionsInProgress(),
-			listRoutines(),
-			// The next-day card asks about the latest session; without storage there is simply no card.
-			getLatestSession().catch(() => undefined)
-		]);
-		const options = settings ? compileOptionsFrom(settings) : {};
-		this.routines = library.entries.map(({ routine, origin }) => ({ ...summarizeRoutine(routine, options), origin }));
-		this.inProgress = [...inProgress.records]
-			.sort((a, b) => b.updatedAt - a.updatedAt)
-			.map((session) => ({ sessionId: session.sessionId, id: session.routine.id, title: session.routine.title }));
-		this.latest = latest ?? null;
-		this.lastSpot = settings?.soreSpots[0];
-		this.timeZone = timeZoneOfDevice();
-		this.storageError = inProgress.error ?? library.error;
-		this.unreadableRoutines = describeUnreadable(library.unreadable, 'routine');
-		this.unreadable = { text: describeUnreadable(inProgress.unreadable, 'session in progress'), keys: inProgress.unreadable.map((record) => record.key) };
+		try {
+			const { readHome } = await import('./home-data');
+			Object.assign(this, await readHome());
+		} catch (error) {
+			// The reading code itself could not load (an update removed the old chunk, say).
+			this.storageError = `Your own routines and sessions could not be read. Reload the page to try again. (${error instanceof Error ? error.message : String(error)})`;
+		}
 		this.loadedAt = Date.now();
 		this.loaded = true;
 	};
