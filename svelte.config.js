@@ -45,6 +45,9 @@ const config = {
 		adapter: adapter({ fallback: FALLBACK_PAGE }),
 		// Absolute asset URLs: a deep link served from the fallback page must still load /_app/...
 		paths: { relative: false },
+		// The CSS comes inside the HTML (hashed into the CSP by SvelteKit), so nothing blocks the first
+		// paint of the prerendered library but the page itself.
+		inlineStyleThreshold: 20_000,
 		// The service worker is ours (src/service-worker.ts); it is registered through virtual:pwa-register.
 		serviceWorker: { register: false },
 		// A meta tag in every page: SvelteKit hashes its own boot script; nothing else inline runs, no
