@@ -133,7 +133,7 @@ describe('routine links', () => {
 		const read = await decodeRoutineLink(`1.${await deflate(JSON.stringify({ schemaVersion: 1, id: 'x', title: 'X', steps: [{ kind: 'timed', name: 'A', seconds: 3, sides: 'both sides' }] }))}`);
 		expect(read.ok).toBe(false);
 		if (!read.ok) {
-			expect(read.message).toMatch(/^This link holds a routine with a mistake, so it cannot be imported: steps\[0\]\.sides: expected "left", "right" or "each"|steps\[0\]\.sides: expected one of/);
+			expect(read.message).toBe('This link holds a routine with a mistake, so it cannot be imported.');
 			expect(read.errors.map((error) => error.path)).toEqual(['steps[0].sides']);
 		}
 	});

@@ -163,8 +163,6 @@ export async function decodeRoutineLink(value: string): Promise<LinkReading> {
 	}
 	const validation = validateRoutine(input);
 	if (validation.ok) return { ok: true, routine: validation.routine };
-	return refuse(
-		`This link holds a routine with ${validation.errors.length === 1 ? 'a mistake' : `${validation.errors.length} mistakes`}, so it cannot be imported: ${validation.errors.slice(0, 3).map(formatError).join('; ')}${validation.errors.length > 3 ? '; …' : ''}`,
-		validation.errors
-	);
+	// The mistakes travel apart, with their paths, for the screen to list (once).
+	return refuse(`This link holds a routine with ${validation.errors.length === 1 ? 'a mistake' : `${validation.errors.length} mistakes`}, so it cannot be imported.`, validation.errors);
 }

@@ -96,6 +96,15 @@ describe('importing a routine', () => {
 		expect(flow.status).toBe('invalid');
 	});
 
+	it('refuses a link whose routine has mistakes, listing them apart and saying nothing twice', async () => {
+		const flow = new RoutineImport(library());
+		const broken = { ...ROUTINE, steps: [{ kind: 'timed', name: 'Hold', seconds: 30, sides: 'both sides' }] } as unknown as Routine;
+		await flow.openLink(await routineLinkFragment(broken));
+		expect(flow.status).toBe('invalid');
+		expect(flow.message).toBe('This link holds a routine with a mistake, so it cannot be imported.');
+		expect(flow.errors.map((error) => error.path)).toEqual(['steps[0].sides']);
+	});
+
 	it('says a pasted address that carries no routine is not a routine link, instead of doing nothing', async () => {
 		const flow = new RoutineImport(library());
 		for (const pasted of ['https://example.org/exercises#calf', 'https://example.org/exercises']) {

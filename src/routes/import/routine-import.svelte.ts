@@ -155,7 +155,8 @@ export class RoutineImport {
 		const reading = this.#start('the link');
 		const read = await decodeRoutineLink(value);
 		if (reading !== this.#reading) return;
-		if (!read.ok) this.#refuse(`${read.message} ${NOTHING_SAVED}`, read.errors);
+		// With mistakes listed, the screen says "Nothing was saved." under the list; without, the message does.
+		if (!read.ok) this.#refuse(read.errors.length > 0 ? read.message : `${read.message} ${NOTHING_SAVED}`, read.errors);
 		else await this.#preview(read.routine, reading);
 	};
 
