@@ -35,6 +35,13 @@ test.describe('the library before any script runs', () => {
 		await expect(page.getByRole('listitem').filter({ hasText: 'Desk break' })).toContainText(/\d+ min/);
 		await expect(page.getByRole('link', { name: 'New routine' })).toBeVisible();
 	});
+
+	test("each built-in routine's overview is in the HTML, with Start shown as not yet ready", async ({ page }) => {
+		await page.goto('/routines/desk-break');
+		await expect(page.getByRole('heading', { level: 1, name: 'Desk break' })).toBeVisible();
+		await expect(page.getByRole('listitem').filter({ hasText: 'Seated figure-four stretch' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Start' })).toBeDisabled();
+	});
 });
 
 test.describe("the user's own routines", () => {

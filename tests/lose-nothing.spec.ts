@@ -212,6 +212,8 @@ test.describe('odd addresses and taps', () => {
 
 	test('two taps on Start in the same moment start one routine, here', async ({ page }) => {
 		await page.goto(HIP_RESET);
+		// Start is enabled once the app runs in the page (the overview is prerendered).
+		await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
 		await page.getByRole('button', { name: 'Start' }).evaluate((button: HTMLElement) => {
 			button.click();
 			button.click();

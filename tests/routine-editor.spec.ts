@@ -152,6 +152,28 @@ test('a draft survives the tab being killed mid-edit, and a hand-damaged draft i
 	await expect(again.getByLabel('Title')).toHaveValue('');
 });
 
+test('a preview leaves a session in progress alone: not ended, not filed, still there to continue', async ({ page }) => {
+	await page.clock.install({ time: T0 });
+	await storeSettings(page, { readInstructions: false });
+	await page.goto('/routines/post-run-hip-reset');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
+	await page.clock.fastForward(3000);
+	const before = (await readStore(page, 'inProgress')) as { sessionId: string }[];
+	expect(before).toHaveLength(1);
+	page.on('dialog', (dialog) => void dialog.accept());
+	await page.goto('/edit?routine=desk-break');
+	await page.getByRole('button', { name: 'Preview' }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
+	await page.getByRole('button', { name: 'End preview' }).click();
+	await page.getByRole('button', { name: 'Yes, back to editing' }).click();
+	await expect(page.getByText('Preview finished. Nothing was saved to your history.')).toBeVisible();
+	expect(((await readStore(page, 'inProgress')) as { sessionId: string }[]).map((session) => session.sessionId)).toEqual(before.map((session) => session.sessionId));
+	expect(await readStore(page, 'sessions')).toEqual([]);
+	await page.goto('/');
+	await expect(page.getByText('Post-run hip reset is in progress.')).toBeVisible();
+});
+
 test('a full disk keeps the routine as it was and says why, and the draft problem is shown', async ({ page }) => {
 	await page.goto('/');
 	await storeQuickRoutine(page);

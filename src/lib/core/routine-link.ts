@@ -15,7 +15,7 @@
  */
 import { canonicalJson } from './routine-content';
 import type { Routine } from './routine-schema';
-import { formatError, validateRoutine, type RoutineError } from './validate-routine';
+import { validateRoutine, type RoutineError } from './validate-routine';
 
 /** The link format this build writes. */
 export const ROUTINE_LINK_VERSION = 2;

@@ -1,13 +1,36 @@
 import { error } from '@sveltejs/kit';
+import { browser } from '$app/environment';
+import { DEFAULT_SETTINGS } from '$lib/core/settings';
+import { builtinRoutines } from '$lib/routines/index';
 import { latestInProgress } from '$lib/core/session-in-progress';
 import { describeUnreadable } from '$lib/core/stored-record';
 import { checkStorage } from '$lib/platform/db';
 import { getSettings } from '$lib/platform/settings-store';
 import { readSessionsInProgress } from '$lib/player/sessions-in-progress';
 import { getRoutine } from '$lib/routines/library';
-import type { PageLoad } from './$types';
+import type { EntryGenerator, PageLoad } from './$types';
+
+// Each built-in's overview is built into HTML at build time, so it shows before any script runs; a
+// routine of the user's own is served by the app shell and read in the browser. In the browser the
+// load runs again and adds what only the phone knows (settings, a session in progress).
+export const prerender = true;
+export const ssr = true;
+export const entries: EntryGenerator = () => builtinRoutines.map((routine) => ({ id: routine.id }));
 
 export const load: PageLoad = async ({ params }) => {
+	if (!browser) {
+		const routine = builtinRoutines.find((builtin) => builtin.id === params.id);
+		if (!routine) error(404, 'There is no routine at this address.');
+		return {
+			routine,
+			yours: false,
+			settings: DEFAULT_SETTINGS,
+			inProgress: undefined,
+			otherInProgress: undefined,
+			storageProblem: null,
+			unreadable: { text: null, keys: [] }
+		};
+	}
 	const [{ settings }, stored, storageProblem] = await Promise.all([getSettings(), readSessionsInProgress(), checkStorage()]);
 	// A session of this routine in progress continues with the routine as it was when it started.
 	const inProgressHere = latestInProgress(stored.records.filter((session) => session.routine.id === params.id));
