@@ -2,11 +2,12 @@ import { base } from '$app/paths';
 import { replaceUndecodableAddress } from '$lib/platform/address';
 import { registerServiceWorker } from '$lib/platform/sw-bridge';
 import { applyTheme } from '$lib/platform/theme';
+import { appUpdate } from '$lib/ui/app-update.svelte';
 
 /** Runs once when the app starts in the browser, before the router reads the address. */
 export const init = () => {
 	replaceUndecodableAddress(`${base}/address-not-understood`);
-	void registerServiceWorker();
+	void registerServiceWorker({ waiting: appUpdate.noteWaiting, reloadNeeded: appUpdate.noteReloadNeeded });
 	// app.html painted the mirrored choice; the stored one wins (a restore or another tab may have
 	// changed it), and "as the phone is set" starts following the phone's switches.
 	// The settings store (and the database code) load after the app starts, not before it.
