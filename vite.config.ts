@@ -23,8 +23,9 @@ export default defineConfig({
 				scope: '/',
 				display: 'standalone',
 				orientation: 'any',
-				background_color: '#0f3d3e',
-				theme_color: '#0f3d3e',
+				// The dark theme's background (app.html's theme-color gives light and dark by media query).
+				background_color: '#0b1f20',
+				theme_color: '#0b1f20',
 				categories: ['health', 'fitness', 'medical'],
 				// The installed app opens routine and backup files, and receives them from the share
 				// sheet (Android): `sw/share-target.ts` keeps a shared file for the import screen.
@@ -35,6 +36,12 @@ export default defineConfig({
 					enctype: 'multipart/form-data',
 					params: { title: 'title', text: 'text', url: 'url', files: [{ name: 'file', accept: ['application/json', '.json'] }] }
 				},
+				// A long press on the installed icon starts a routine people come back to.
+				shortcuts: [
+					{ name: 'Post-run hip reset', short_name: 'Hip reset', url: '/routines/post-run-hip-reset', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+					{ name: 'Desk break', short_name: 'Desk break', url: '/routines/desk-break', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+					{ name: 'Soleus and calf care', short_name: 'Calf care', url: '/routines/soleus-calf-care', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] }
+				],
 				icons: [
 					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
 					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

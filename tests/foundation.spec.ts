@@ -166,6 +166,12 @@ test.describe('installing', () => {
 		const manifest = await response.json();
 		expect(manifest).toMatchObject({ name: expect.stringContaining('Unknot'), short_name: 'Unknot', display: 'standalone', start_url: '/' });
 		expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+		// Shortcuts to three built-ins, each a prerendered page that opens.
+		expect(manifest.shortcuts.map((shortcut: { url: string }) => shortcut.url)).toEqual(['/routines/post-run-hip-reset', '/routines/desk-break', '/routines/soleus-calf-care']);
+		for (const shortcut of manifest.shortcuts as { url: string; short_name: string }[]) {
+			expect(shortcut.short_name.length).toBeLessThanOrEqual(12);
+			expect((await request.get(shortcut.url)).ok()).toBe(true);
+		}
 		for (const size of ['192x192', '512x512']) {
 			for (const purpose of ['any', 'maskable']) {
 				const icon = manifest.icons.find((i: { sizes: string; purpose: string }) => i.sizes === size && i.purpose === purpose);
