@@ -153,6 +153,15 @@ test.describe('the finish screen', () => {
 });
 
 test.describe('malformed records', () => {
+	test('a routine of your own that cannot be read says so on its page, rather than that it was deleted', async ({ page }) => {
+		await page.goto('/');
+		await writeStore(page, 'routines', [{ recordVersion: 1, updatedAt: 0, createdAt: 0, id: 'broken', routine: { id: 'broken', steps: 'none' } }]);
+		await page.goto('/routines/broken');
+		await expect(page.getByText('This routine is stored on this phone but could not be read')).toBeVisible();
+		await page.goto('/routines/never-was');
+		await expect(page.getByText('There is no routine at this address.')).toBeVisible();
+	});
+
 	test('a session in progress with no routine is reported on the library and can be discarded; screens still work', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { name: 'Routines' })).toBeVisible();

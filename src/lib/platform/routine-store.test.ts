@@ -3,7 +3,7 @@ import { useFreshDatabase } from './testing/fresh-database';
 import { buildRoutine } from '$lib/core/testing/records';
 import { buildUserRoutineRecord } from '$lib/core/user-routine';
 import { openUnknotDb } from './db';
-import { deleteRoutineRecord, getRoutineRecord, listRoutineRecords, putRoutineRecord, takeRoutineRecord } from './routine-store';
+import { deleteRoutineRecord, getRoutineRecord, hasRoutineRecord, listRoutineRecords, putRoutineRecord, takeRoutineRecord } from './routine-store';
 
 useFreshDatabase();
 
@@ -27,6 +27,8 @@ describe("the user's routines store", () => {
 		expect(read.records).toEqual([]);
 		expect(read.unreadable).toEqual([expect.objectContaining({ kind: 'routine', key: 'broken' })]);
 		expect(await getRoutineRecord('broken')).toBeUndefined();
+		expect(await hasRoutineRecord('broken')).toBe(true);
+		expect(await hasRoutineRecord('never-stored')).toBe(false);
 	});
 });
 

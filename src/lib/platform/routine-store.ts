@@ -13,6 +13,11 @@ export function getRoutineRecord(id: string): Promise<UserRoutineRecord | undefi
 	return getParsed('routines', id, parseUserRoutine);
 }
 
+/** Whether any record is stored under `id`, readable or not (to tell "not there" from "cannot be read"). */
+export function hasRoutineRecord(id: string): Promise<boolean> {
+	return withDb(async (database) => (await database.count('routines', id)) > 0);
+}
+
 /** Saves (or replaces) a user routine. */
 export function putRoutineRecord(record: UserRoutineRecord): Promise<void> {
 	return withDb(async (database) => {

@@ -5,6 +5,7 @@ import { builtinRoutines } from '$lib/routines/index';
 import { latestInProgress } from '$lib/core/session-in-progress';
 import { describeUnreadable } from '$lib/core/stored-record';
 import { checkStorage } from '$lib/platform/db';
+import { hasRoutineRecord } from '$lib/platform/routine-store';
 import { getSettings } from '$lib/platform/settings-store';
 import { readSessionsInProgress } from '$lib/player/sessions-in-progress';
 import { getRoutine } from '$lib/routines/library';
@@ -36,7 +37,16 @@ export const load: PageLoad = async ({ params }) => {
 	const inProgressHere = latestInProgress(stored.records.filter((session) => session.routine.id === params.id));
 	const entry = await getRoutine(params.id);
 	const routine = entry?.routine ?? inProgressHere?.routine;
-	if (!routine) error(404, 'There is no routine at this address. It may have been renamed or deleted.');
+	if (!routine) {
+		// A record under this id that cannot be read is not "deleted": say what it is.
+		const stored = await hasRoutineRecord(params.id).catch(() => false);
+		error(
+			404,
+			stored
+				? 'This routine is stored on this phone but could not be read: it may have been changed by hand or by another app. It was left as it is, and its sessions are still in your history.'
+				: 'There is no routine at this address. It may have been renamed or deleted.'
+		);
+	}
 	return {
 		routine,
 		/** Only a routine of the user's own, stored, can be deleted from its page. */
