@@ -121,4 +121,18 @@ describe('the routine editor', () => {
 		expect(editor.form.title).toBe('Mine');
 		expect(d.deleteDraft).toHaveBeenCalledWith('mine');
 	});
+
+	it('saves a routine whose x- keys hold objects and lists: storage gets plain data, not the form’s live state', async () => {
+		// IndexedDB copies what it stores with structured clone, which refuses the editor's reactive proxies.
+		const d = deps({ replaceRoutine: vi.fn<EditorDeps['replaceRoutine']>(async (routine) => structuredClone(routine)) });
+		const routine = {
+			...buildRoutine({ id: 'mine', title: 'Mine' }, [{ kind: 'timed', name: 'Hold', seconds: 10, 'x-cue': { tone: 'low' } } as never]),
+			'x-origin': ['clinic', { visit: 3 }]
+		} as Routine;
+		const editor = new RoutineEditor({ routine: { routine, origin: 'yours' } }, d);
+		editor.form.title = 'Mine, again';
+		const saved = await editor.save();
+		expect(editor.saveProblem).toBeNull();
+		expect(saved).toEqual({ ...routine, title: 'Mine, again' });
+	});
 });

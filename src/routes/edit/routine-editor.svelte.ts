@@ -71,8 +71,12 @@ export class RoutineEditor {
 	#writing: Promise<void> | null = null;
 	#writeAgain = false;
 
-	/** What the schema says of the form, as typed. */
-	readonly check = $derived(checkForm(this.form));
+	/**
+	 * What the schema says of the form, as typed. Checked on a plain copy: the routine it passes is
+	 * what gets saved, and an `x-` key's object or list read through the form would be a reactive
+	 * proxy, which IndexedDB's structured clone refuses (DataCloneError).
+	 */
+	readonly check = $derived(checkForm($state.snapshot(this.form) as RoutineForm));
 	/** Each step's length and the total, as typed. */
 	readonly lengths = $derived(lengthsOf(this.form, this.#options));
 	/** Whether the form makes a routine other than the one saved (or the copy as it began). */
