@@ -127,6 +127,20 @@ test('build a routine from nothing: steps added, moved, deleted with undo, previ
 	expect(await readStore(page, 'drafts')).toEqual([]);
 });
 
+test('a long paste into a field without a length of its own still comes back after a reload', async ({ page }) => {
+	await page.goto('/edit');
+	await page.getByLabel('Title').fill('Pasted');
+	// Far more than any tag list the schema takes: it is refused beside the field, and the draft keeps what fits.
+	await page.getByLabel(/^Tags/).fill('stretch '.repeat(1500));
+	await expect(page.getByLabel(/^Tags/)).toHaveAttribute('aria-invalid', 'true');
+	await expect.poll(async () => ((await readStore(page, 'drafts')) as { form: { title: string } }[]).map((d) => d.form.title)).toEqual(['Pasted']);
+	page.on('dialog', (dialog) => void dialog.accept());
+	await page.reload();
+	await expect(page.getByLabel('Title')).toHaveValue('Pasted');
+	await expect(page.getByText(/^Carrying on with changes you had not saved/)).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 /** Crashes the page's renderer (CDP `Page.crash`), as a phone killing the tab would. */
 async function crash(context: BrowserContext, page: Page): Promise<void> {
 	const cdp = await context.newCDPSession(page);

@@ -35,7 +35,14 @@ export function draftKeyOf(id: string | null): string {
 	return id ?? NEW_ROUTINE_DRAFT;
 }
 
-const typed = () => v.pipe(v.string(), v.maxLength(10_000));
+/**
+ * The most a draft keeps of one field as typed. Every editor field is capped at it too (`maxlength`),
+ * so a draft the editor wrote is always one this parser reads back: a longer paste is cut as it is
+ * typed, never kept and then refused on reload.
+ */
+export const MAX_TYPED_LENGTH = 10_000;
+
+const typed = () => v.pipe(v.string(), v.maxLength(MAX_TYPED_LENGTH));
 const extra = v.record(v.string(), v.unknown());
 
 const stepFormSchema = v.object({
