@@ -75,7 +75,15 @@ const formSchema = v.object({
 	defaultGetReadySeconds: typed(),
 	defaultSwitchSidesSeconds: typed(),
 	defaultRestSeconds: typed(),
-	steps: v.pipe(v.array(stepFormSchema), v.maxLength(1000)),
+	steps: v.pipe(
+		v.array(stepFormSchema),
+		v.maxLength(1000),
+		// The editor lists steps by their key: two alike (a hand-edited draft) would stop the screen drawing.
+		v.check(
+			(steps) => new Set(steps.map((step) => step.key)).size === steps.length,
+			(issue) => `two steps share the key "${(issue.input as { key: string }[]).find((step, index, all) => all.findIndex((other) => other.key === step.key) !== index)?.key}"`
+		)
+	),
 	extra
 });
 
