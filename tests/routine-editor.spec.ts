@@ -141,6 +141,24 @@ test('a long paste into a field without a length of its own still comes back aft
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('by keyboard alone, Duplicate and Undo leave focus on the step they made or brought back', async ({ page }) => {
+	await page.goto('/edit');
+	await field(page, 'Name').fill('Clamshells');
+	await field(page, /^Sets/).press('Tab');
+	const duplicate = page.getByRole('button', { name: 'Duplicate' });
+	await duplicate.focus();
+	await page.keyboard.press('Enter');
+	// The copy opens (the original closes, taking the button away): focus goes to the copy.
+	await expect(page.getByRole('button', { name: /^2\. Clamshells/ })).toBeFocused();
+	await expect(page.getByRole('button', { name: /^2\. Clamshells/ })).toHaveAttribute('aria-expanded', 'true');
+	await page.getByRole('button', { name: 'Delete step' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	// Undo goes away with the step back: focus goes to the step.
+	await expect(page.getByRole('button', { name: /^2\. Clamshells/ })).toBeFocused();
+});
+
 /** Crashes the page's renderer (CDP `Page.crash`), as a phone killing the tab would. */
 async function crash(context: BrowserContext, page: Page): Promise<void> {
 	const cdp = await context.newCDPSession(page);
