@@ -70,4 +70,21 @@ describe('StepCard', () => {
 		await fireEvent.click(screen.getByRole('button', { name: 'Delete step' }));
 		expect(editor.deleted).toMatchObject({ index: 1, step: { name: 'Hold' } });
 	});
+
+	it('never hides a field that still holds something: its value is saved, and its problem must show beside it', async () => {
+		const editor = editorOf();
+		editor.openStep = editor.form.steps[0]!.key;
+		render(StepCard, { editor, index: 0 });
+		await fireEvent.change(screen.getByLabelText('Sides'), { target: { value: 'each' } });
+		await fireEvent.input(screen.getByLabelText('Said for the left side (optional)'), { target: { value: 'Left knee lifts' } });
+		await fireEvent.input(screen.getByLabelText('Switch sides (s) (optional)'), { target: { value: 'x' } });
+		// Back to both sides at once: the lines typed for each side stay in the step, and so do their problems.
+		await fireEvent.change(screen.getByLabelText('Sides'), { target: { value: '' } });
+		const right = screen.getByLabelText('Said for the right side (optional)');
+		expect(right.getAttribute('aria-invalid')).toBe('true');
+		expect(screen.getByLabelText('Switch sides (s) (optional)').getAttribute('aria-invalid')).toBe('true');
+		expect(screen.getByText('Expected a whole number from 0 to 3600, got "x".')).toBeTruthy();
+		// Under "More", shown open while one of its fields has a problem.
+		expect(right.closest('details')?.open).toBe(true);
+	});
 });
