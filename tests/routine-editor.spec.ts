@@ -159,6 +159,24 @@ test('by keyboard alone, Duplicate and Undo leave focus on the step they made or
 	await expect(page.getByRole('button', { name: /^2\. Clamshells/ })).toBeFocused();
 });
 
+test('at 360 px nothing scrolls sideways: long unbroken titles, names and their messages wrap, and labels fit their column', async ({ page }) => {
+	await page.goto('/edit');
+	const long = 'W'.repeat(200);
+	await page.getByLabel('Title').fill(long);
+	await field(page, 'Name').fill(long);
+	await expect(page.getByText(/^Expected text of 1 to 80 characters/).first()).toBeVisible();
+	const sideways = () => page.evaluate(() => document.scrollingElement!.scrollWidth);
+	expect(await sideways()).toBeLessThanOrEqual(360);
+	// Each label of the Equipment / Tags pair stays inside its own column.
+	for (const name of ['equipment', 'tags']) {
+		const label = page.locator(`label[for="${name}"]`);
+		expect(await label.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+	}
+	await page.getByRole('button', { name: 'Delete step' }).click();
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+	expect(await sideways()).toBeLessThanOrEqual(360);
+});
+
 /** Crashes the page's renderer (CDP `Page.crash`), as a phone killing the tab would. */
 async function crash(context: BrowserContext, page: Page): Promise<void> {
 	const cdp = await context.newCDPSession(page);
