@@ -12,6 +12,7 @@ function deps(overrides: Partial<EditorDeps> = {}) {
 		deleteDraft: vi.fn<EditorDeps['deleteDraft']>(async () => {}),
 		addRoutine: vi.fn<EditorDeps['addRoutine']>(async (routine) => routine),
 		replaceRoutine: vi.fn<EditorDeps['replaceRoutine']>(async (routine) => routine),
+		getRoutine: vi.fn<EditorDeps['getRoutine']>(async () => ({ routine: MINE, origin: 'yours' })),
 		now: () => 5000,
 		newKey: () => `key-${++key}`,
 		...overrides
@@ -124,15 +125,41 @@ describe('the routine editor', () => {
 
 	it('saves a routine whose x- keys hold objects and lists: storage gets plain data, not the form’s live state', async () => {
 		// IndexedDB copies what it stores with structured clone, which refuses the editor's reactive proxies.
-		const d = deps({ replaceRoutine: vi.fn<EditorDeps['replaceRoutine']>(async (routine) => structuredClone(routine)) });
 		const routine = {
 			...buildRoutine({ id: 'mine', title: 'Mine' }, [{ kind: 'timed', name: 'Hold', seconds: 10, 'x-cue': { tone: 'low' } } as never]),
 			'x-origin': ['clinic', { visit: 3 }]
 		} as Routine;
+		const d = deps({
+			replaceRoutine: vi.fn<EditorDeps['replaceRoutine']>(async (saved) => structuredClone(saved)),
+			getRoutine: vi.fn<EditorDeps['getRoutine']>(async () => ({ routine, origin: 'yours' }))
+		});
 		const editor = new RoutineEditor({ routine: { routine, origin: 'yours' } }, d);
 		editor.form.title = 'Mine, again';
 		const saved = await editor.save();
 		expect(editor.saveProblem).toBeNull();
 		expect(saved).toEqual({ ...routine, title: 'Mine, again' });
+	});
+
+	it('does not write over a version saved elsewhere since editing began without saying so first', async () => {
+		// Another tab saved its own changes to this routine after this editor opened it.
+		const elsewhere = { ...MINE, title: 'Saved in another tab' };
+		const d = deps({ getRoutine: vi.fn<EditorDeps['getRoutine']>(async () => ({ routine: elsewhere, origin: 'yours' })) });
+		const editor = new RoutineEditor({ routine: { routine: MINE, origin: 'yours' } }, d);
+		editor.form.title = 'Saved here';
+		expect(await editor.save()).toBeNull();
+		expect(d.replaceRoutine).not.toHaveBeenCalled();
+		expect(editor.saveProblem).toBe('This routine was changed elsewhere (another tab, or an import) since you began editing it. Save again to replace that version with this one.');
+		// Told, the person may still choose this version.
+		expect(await editor.save()).toMatchObject({ title: 'Saved here' });
+		expect(d.replaceRoutine).toHaveBeenCalledOnce();
+	});
+
+	it('says so before saving back a routine deleted elsewhere since editing began', async () => {
+		const d = deps({ getRoutine: vi.fn<EditorDeps['getRoutine']>(async () => undefined) });
+		const editor = new RoutineEditor({ routine: { routine: MINE, origin: 'yours' } }, d);
+		editor.form.title = 'Kept after all';
+		expect(await editor.save()).toBeNull();
+		expect(editor.saveProblem).toBe('This routine was deleted elsewhere since you began editing it. Save again to keep it with your changes.');
+		expect(await editor.save()).toMatchObject({ title: 'Kept after all' });
 	});
 });

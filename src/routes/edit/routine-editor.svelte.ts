@@ -10,7 +10,7 @@ import { MAX_STEPS, type Routine } from '$lib/core/routine-schema';
 import type { CompileOptions } from '$lib/core/timeline';
 import { deleteDraft, putDraft } from '$lib/platform/draft-store';
 import { newId } from '$lib/platform/ids';
-import { addRoutine, replaceRoutine } from '$lib/routines/library';
+import { addRoutine, getRoutine, replaceRoutine, type LibraryEntry } from '$lib/routines/library';
 
 /** The storage verbs the editor uses, replaceable in tests. */
 export interface EditorDeps {
@@ -18,11 +18,13 @@ export interface EditorDeps {
 	deleteDraft: (key: string) => Promise<void>;
 	addRoutine: (routine: Routine) => Promise<Routine>;
 	replaceRoutine: (routine: Routine) => Promise<Routine>;
+	/** The routine as stored now, to tell whether another tab changed or deleted it since editing began. */
+	getRoutine: (id: string) => Promise<LibraryEntry | undefined>;
 	now: () => number;
 	newKey: () => string;
 }
 
-const defaults: EditorDeps = { putDraft, deleteDraft, addRoutine, replaceRoutine, now: () => Date.now(), newKey: newId };
+const defaults: EditorDeps = { putDraft, deleteDraft, addRoutine, replaceRoutine, getRoutine, now: () => Date.now(), newKey: newId };
 
 /** What the editor opens on: a routine (the user's own, or a built-in to copy), or nothing (a new one). */
 export interface EditorStart {
@@ -69,6 +71,8 @@ export class RoutineEditor {
 	readonly #deps: EditorDeps;
 	readonly #options: CompileOptions = {};
 	#writing: Promise<void> | null = null;
+	/** The stored version the person was told of and chose to replace anyway (its hash, or null: deleted). */
+	#overwriteAllowed: string | null | undefined = undefined;
 	#writeAgain = false;
 
 	/**
@@ -205,6 +209,7 @@ export class RoutineEditor {
 		this.saveProblem = null;
 		try {
 			await this.settled();
+			if (await this.#changedElsewhere()) return null;
 			const saved =
 				this.base?.origin === 'yours'
 					? await this.#deps.replaceRoutine({ ...routine, id: this.base.id })
@@ -220,6 +225,24 @@ export class RoutineEditor {
 			this.saving = false;
 		}
 	};
+
+	/**
+	 * Whether the routine was saved or deleted elsewhere (another tab, an import) since this editor
+	 * opened it, and the person has not yet been told: then Save says so once, and saves on the next
+	 * press. Without this, the second of two tabs to save would silently write over the first.
+	 */
+	async #changedElsewhere(): Promise<boolean> {
+		if (this.base?.origin !== 'yours') return false;
+		const stored = await this.#deps.getRoutine(this.base.id);
+		const now = stored?.origin === 'yours' ? hashRoutine(stored.routine) : null;
+		if (now === this.base.hash || now === this.#overwriteAllowed) return false;
+		this.#overwriteAllowed = now;
+		this.saveProblem =
+			now === null
+				? 'This routine was deleted elsewhere since you began editing it. Save again to keep it with your changes.'
+				: 'This routine was changed elsewhere (another tab, or an import) since you began editing it. Save again to replace that version with this one.';
+		return true;
+	}
 
 	/** Drops every unsaved change and the draft: the form goes back to the routine as saved. */
 	discard = async (): Promise<void> => {
