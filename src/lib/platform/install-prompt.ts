@@ -19,6 +19,7 @@ export interface InstallEvents {
 }
 
 let kept: InstallPromptEvent | null = null;
+let installedHere = false;
 let listener: InstallEvents | null = null;
 
 function promptWith(event: InstallPromptEvent): () => Promise<'accepted' | 'dismissed'> {
@@ -44,6 +45,7 @@ export function catchInstallPrompt(): void {
 	});
 	window.addEventListener('appinstalled', () => {
 		kept = null;
+		installedHere = true;
 		listener?.installed();
 	});
 }
@@ -51,7 +53,9 @@ export function catchInstallPrompt(): void {
 /** Tells `events` about an offer already kept, and every offer and installation from now on. */
 export function watchInstall(events: InstallEvents): () => void {
 	listener = events;
-	if (kept) events.offered(promptWith(kept));
+	// Installed while no screen was watching (from the browser's menu, say): say so to the next one.
+	if (installedHere) events.installed();
+	else if (kept) events.offered(promptWith(kept));
 	return () => {
 		if (listener === events) listener = null;
 	};

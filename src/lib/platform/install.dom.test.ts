@@ -65,6 +65,10 @@ describe('install platform', () => {
 		window.dispatchEvent(offer());
 		expect(later).toHaveBeenCalledOnce();
 		expect(offered).toHaveBeenCalledOnce();
+		// Installed while no screen watched: the next one to watch is told.
+		const afterInstall = vi.fn();
+		watchInstall({ offered: vi.fn(), installed: afterInstall });
+		expect(afterInstall).toHaveBeenCalledOnce();
 	});
 
 	it('remembers a dismissed hint', () => {
