@@ -1,5 +1,6 @@
 import { base } from '$app/paths';
 import { replaceUndecodableAddress } from '$lib/platform/address';
+import { catchInstallPrompt } from '$lib/platform/install-prompt';
 import { registerServiceWorker } from '$lib/platform/sw-bridge';
 import { applyTheme } from '$lib/platform/theme';
 import { appUpdate } from '$lib/ui/app-update.svelte';
@@ -7,6 +8,8 @@ import { appUpdate } from '$lib/ui/app-update.svelte';
 /** Runs once when the app starts in the browser, before the router reads the address. */
 export const init = () => {
 	replaceUndecodableAddress(`${base}/address-not-understood`);
+	// Chromium may offer installation before any screen's code has loaded: keep the offer for the button.
+	catchInstallPrompt();
 	void registerServiceWorker({ waiting: appUpdate.noteWaiting, reloadNeeded: appUpdate.noteReloadNeeded });
 	// app.html painted the mirrored choice; the stored one wins (a restore or another tab may have
 	// changed it), and "as the phone is set" starts following the phone's switches.
