@@ -4,7 +4,35 @@ import { defineConfig } from 'vite';
 import { FALLBACK_PAGE } from './svelte.config.js';
 import { webManifest } from './src/web-manifest';
 
+/**
+ * What every screen runs before anything else: Svelte's and SvelteKit's runtimes and the app's start
+ * (hooks.client.ts and the layout's small modules). One chunk instead of a dozen tiny ones, each of
+ * which would cost a request and its headers on a first visit.
+ */
+const START = [
+	/node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/,
+	/vite[\\/]preload-helper/,
+	/rolldown[\\/]runtime|^\0rolldown/,
+	/src[\\/]hooks\.client\.ts$/,
+	/src[\\/]lib[\\/]platform[\\/](address|install-prompt|theme|database-presence|sw-bridge|layout-hint)\.ts$/,
+	/src[\\/]lib[\\/]ui[\\/](app-update|full-screen|undoable-delete)\.svelte\.ts$/,
+	/src[\\/]lib[\\/]routines[\\/]recently-deleted-routine\.svelte\.ts$/
+];
+
 export default defineConfig({
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{ name: 'start', test: (id) => START.some((pattern) => pattern.test(id)), priority: 2 },
+						// Registering the worker: the plugin's module and workbox-window, loaded together.
+						{ name: 'service-worker-registration', test: /workbox-window|virtual:pwa-register|pwa-register/, priority: 1 }
+					]
+				}
+			}
+		}
+	},
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

@@ -1,5 +1,6 @@
 import { base } from '$app/paths';
 import { replaceUndecodableAddress } from '$lib/platform/address';
+import { databaseMayExist } from '$lib/platform/database-presence';
 import { catchInstallPrompt } from '$lib/platform/install-prompt';
 import { registerServiceWorker } from '$lib/platform/sw-bridge';
 import { applyTheme } from '$lib/platform/theme';
@@ -13,9 +14,10 @@ export const init = () => {
 	void registerServiceWorker({ waiting: appUpdate.noteWaiting, reloadNeeded: appUpdate.noteReloadNeeded });
 	// app.html painted the mirrored choice; the stored one wins (a restore or another tab may have
 	// changed it), and "as the phone is set" starts following the phone's switches.
-	// The settings store (and the database code) load after the app starts, not before it.
-	void import('$lib/platform/settings-store')
-		.then(({ getSettings }) => getSettings())
-		.then(({ settings }) => applyTheme(settings.theme))
+	// The settings store (and the database code) load after the app starts, not before it, and not at
+	// all on a first visit: with no database there is no stored choice, so the theme is the phone's.
+	void databaseMayExist()
+		.then(async (mayExist) => (mayExist ? (await (await import('$lib/platform/settings-store')).getSettings()).settings.theme : 'system'))
+		.then(applyTheme)
 		.catch(() => applyTheme('system'));
 };

@@ -21,6 +21,24 @@ function layoutShift(page: import('@playwright/test').Page): Promise<number> {
 	);
 }
 
+test('a first visit creates no database and downloads no storage code, and the library is whole', async ({ page }) => {
+	const scripts: Promise<string>[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.push(response.text());
+	});
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: /Post-run hip reset/ })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))).toEqual([]);
+	// idb's wrapper names IDBCursor; the reading code (and the database) come only with something to read.
+	expect((await Promise.all(scripts)).filter((text) => text.includes('IDBCursor'))).toEqual([]);
+	await expect(page.getByRole('list').first().getByRole('link')).toHaveCount(7);
+	// Once something is stored, the library reads it.
+	await storeQuickRoutine(page);
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: /Quick release/ })).toBeVisible();
+});
+
 test('the library fills in a session in progress and the search without moving the list', async ({ page }) => {
 	await page.goto('/');
 	await storeQuickRoutine(page);

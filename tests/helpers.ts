@@ -30,16 +30,20 @@ export async function runToEnd(page: Page, maxMinutes = 40): Promise<void> {
 }
 
 /**
- * Waits until the app has created its database. Pages show before they touch storage (the library is
- * prerendered), and opening it here first would create an empty database the app then cannot upgrade
- * while this connection is open.
+ * Makes sure the app has created its database. A first visit to the library creates none (it has
+ * nothing to read), and opening it here first would create an empty database the app then cannot
+ * upgrade while this connection is open; so when it is missing, the settings screen (which reads
+ * storage) is opened in a second tab of the same browser to create it, and closed again.
  */
 async function databaseCreated(page: Page): Promise<void> {
-	await expect
-		.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((database) => database.name === 'unknot' && (database.version ?? 0) >= 4)), {
-			message: 'the app creates its database'
-		})
-		.toBe(true);
+	const created = () => page.evaluate(async () => (await indexedDB.databases()).some((database) => database.name === 'unknot' && (database.version ?? 0) >= 4));
+	if (!(await created())) {
+		const settings = await page.context().newPage();
+		await settings.goto('/settings');
+		await expect(settings.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+		await expect.poll(created, { message: 'the app creates its database' }).toBe(true);
+		await settings.close();
+	}
 }
 
 /** Every record of a store, read with the raw IndexedDB API as another program would. */
@@ -85,8 +89,7 @@ export async function writeStore(page: Page, store: string, values: unknown[]): 
 }
 
 /**
- * Stores settings as the settings screen would, before a routine is opened (opens the library so the
- * database exists). Timing tests turn the instructions read aloud off: a brief waits for the voice,
+ * Stores settings as the settings screen would, before a routine is opened (opens the library first). Timing tests turn the instructions read aloud off: a brief waits for the voice,
  * and with frames only at the test's clock steps it would hold the routine until the next step.
  */
 export async function storeSettings(page: Page, values: Record<string, unknown>): Promise<void> {

@@ -1,8 +1,10 @@
 /**
  * The library's reads from this phone's storage, loaded only after the first paint (a dynamic import
- * from `home.svelte.ts`): the built-ins' files, the validator and the database code are not needed to
- * show the prerendered list, so they stay out of the first load.
+ * from `home.svelte.ts`), and only when a database exists: the validator and the database code are not
+ * needed to show the prerendered list, so they stay out of the first load; the built-ins' files load
+ * only when a setting changes the routines' lengths.
  */
+import type { CompileOptions } from '$lib/core/timeline';
 import { summarizeRoutine } from '$lib/core/routine-summary';
 import { compileOptionsFrom } from '$lib/core/settings';
 import { describeUnreadable } from '$lib/core/stored-record';
@@ -10,9 +12,23 @@ import { timeZoneOfDevice } from '$lib/platform/clock';
 import { getLatestSession } from '$lib/platform/session-store';
 import { getSettings } from '$lib/platform/settings-store';
 import { readSessionsInProgress } from '$lib/player/sessions-in-progress';
-import { listRoutines } from '$lib/routines/library';
+import { listYourRoutines } from '$lib/routines/your-routines';
 import type { ListedInProgress, ListedRoutine } from './home.svelte';
+import { whenDayChanges } from '$lib/ui/new-day';
+import UnreadableInProgress from '$lib/ui/UnreadableInProgress.svelte';
+import NextDayCard from './NextDayCard.svelte';
 import { NextDayQuestions } from './next-day-questions.svelte';
+
+/** What the library needs only once something is stored (see `Home.parts`). */
+export interface HomeParts {
+	NextDayCard: typeof NextDayCard;
+	UnreadableInProgress: typeof UnreadableInProgress;
+	whenDayChanges: typeof whenDayChanges;
+}
+
+/** The cards and the watch, loaded with the reading code. */
+export const parts: HomeParts = { NextDayCard, UnreadableInProgress, whenDayChanges };
+
 
 /** Everything the library shows beyond the prerendered built-ins. */
 export interface HomeReading {
@@ -25,29 +41,43 @@ export interface HomeReading {
 	unreadable: { text: string | null; keys: unknown[] };
 }
 
-/** Reads the phone's part of the library. Never rejects: a storage failure is said in `storageError`. */
-export async function readHome(): Promise<HomeReading> {
-	const [settings, inProgress, library, latest] = await Promise.all([
+/**
+ * Reads the phone's part of the library; `builtins` are the built-ins as prerendered (with no settings
+ * applied). Never rejects: a storage failure is said in `storageError`.
+ */
+export async function readHome(builtins: ListedRoutine[]): Promise<HomeReading> {
+	const builtinIds = new Set(builtins.map((routine) => routine.id));
+	const [settings, inProgress, yours, latest] = await Promise.all([
 		getSettings().then(
 			({ settings }) => settings,
 			() => null
 		),
 		readSessionsInProgress(),
-		listRoutines(),
+		listYourRoutines((id) => builtinIds.has(id)),
 		// The next-day card asks about the latest session; without storage there is simply no card.
 		getLatestSession().catch(() => undefined)
 	]);
 	const options = settings ? compileOptionsFrom(settings) : {};
 	const timeZone = timeZoneOfDevice();
 	return {
-		routines: library.entries.map(({ routine, origin }) => ({ ...summarizeRoutine(routine, options), origin })),
+		routines: [...(await summarizeBuiltins(builtins, options)), ...yours.routines.map((routine) => ({ ...summarizeRoutine(routine, options), origin: 'yours' as const }))],
 		inProgress: [...inProgress.records]
 			.sort((a, b) => b.updatedAt - a.updatedAt)
 			.map((session) => ({ sessionId: session.sessionId, id: session.routine.id, title: session.routine.title })),
 		nextDay: new NextDayQuestions(latest ?? null, settings?.soreSpots[0], timeZone),
 		timeZone,
-		storageError: inProgress.error ?? library.error,
-		unreadableRoutines: describeUnreadable(library.unreadable, 'routine'),
+		storageError: inProgress.error ?? yours.error,
+		unreadableRoutines: describeUnreadable(yours.unreadable, 'routine'),
 		unreadable: { text: describeUnreadable(inProgress.unreadable, 'session in progress'), keys: inProgress.unreadable.map((record) => record.key) }
 	};
+}
+
+/**
+ * The built-ins as listed: as prerendered when no setting changes their length (the usual case, and
+ * their files stay unloaded), else summarized again from their files with the settings applied.
+ */
+async function summarizeBuiltins(prerendered: ListedRoutine[], options: CompileOptions): Promise<ListedRoutine[]> {
+	if (Object.keys(options).length === 0) return prerendered;
+	const { builtinRoutines } = await import('$lib/routines/index');
+	return builtinRoutines.map((routine) => ({ ...summarizeRoutine(routine, options), origin: 'built-in' as const }));
 }

@@ -5,7 +5,10 @@
  * `home-data.ts`), so the server's HTML and the first client render are the same page.
  */
 import type { RoutineSummary } from '$lib/core/routine-summary';
+import { databaseMayExist } from '$lib/platform/database-presence';
+import { whenInstallMayBeOffered } from '$lib/platform/install-prompt';
 import { rememberHomeTop } from '$lib/platform/layout-hint';
+import type { HomeParts } from './home-data';
 import type { NextDayQuestions } from './next-day-questions.svelte';
 
 /** A routine as the library lists it. */
@@ -24,6 +27,11 @@ export class Home {
 	inProgress: ListedInProgress[] = $state.raw([]);
 	/** The next-day questions about the latest session, once read. */
 	nextDay: NextDayQuestions | null = $state.raw(null);
+	/**
+	 * What arrives with the reading code, so a first visit (nothing stored) loads none of it: the cards
+	 * that show what was read, and the watch for a new day.
+	 */
+	parts: HomeParts | null = $state.raw(null);
 	timeZone = $state('UTC');
 	storageError: string | null = $state(null);
 	unreadableRoutines: string | null = $state(null);
@@ -35,14 +43,22 @@ export class Home {
 
 	/** @param builtins the built-ins as prerendered, shown until (and unless) the rest is read. */
 	constructor(builtins: ListedRoutine[]) {
+		this.#builtins = builtins;
 		this.routines = builtins;
 	}
+
+	readonly #builtins: ListedRoutine[];
 
 	/** Reads what only this browser knows. Never rejects: a failure is said in `storageError`. */
 	refresh = async (): Promise<void> => {
 		try {
-			const { readHome } = await import('./home-data');
-			Object.assign(this, await readHome());
+			// A first visit has nothing stored: the built-ins already shown are the whole library, and
+			// the reading code (most of the page's JavaScript) need not load at all.
+			if (await databaseMayExist()) {
+				const { readHome, parts } = await import('./home-data');
+				Object.assign(this, await readHome(this.#builtins));
+				this.parts = parts;
+			}
 		} catch (error) {
 			// The reading code itself could not load (an update removed the old chunk, say).
 			this.storageError = `Your own routines and sessions could not be read. Reload the page to try again. (${error instanceof Error ? error.message : String(error)})`;
@@ -50,6 +66,22 @@ export class Home {
 		this.loadedAt = Date.now();
 		this.loaded = true;
 	};
+
+	/**
+	 * Reads again after midnight while the library stays open, so the next-day card appears in the
+	 * morning; only once storage has been read (with nothing stored there is no card to bring).
+	 * Returns the stop.
+	 */
+	watchDay = (): (() => void) => {
+		if (!this.parts) return () => {};
+		return this.parts.whenDayChanges(this.timeZone, () => void this.refresh());
+	};
+
+	/**
+	 * Calls `load` once there may be an installation to offer, so the install hint's code loads only
+	 * then (see `whenInstallMayBeOffered`). Returns the stop.
+	 */
+	watchInstallOffer = (load: () => void): (() => void) => whenInstallMayBeOffered(load);
 
 	/** Remembers how far below the dynamic part's top the list starts, for the next first paint to reserve. */
 	noteListTop = (px: number): void => rememberHomeTop(px);

@@ -4,7 +4,8 @@
  */
 import type { TimedCue } from './cues';
 import type { Position } from './session';
-import { formatClock, type Segment, type SegmentKind, type Side } from './timeline';
+import { formatClock } from './time-format';
+import type { Segment, SegmentKind, Side } from './timeline';
 
 const PHASES: Record<SegmentKind, string> = {
 	brief: 'Instructions',

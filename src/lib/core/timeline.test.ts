@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Routine, Step } from './routine-schema';
 import { buildRoutine } from './testing/records';
-import { compile, formatClock, formatDuration, nextStepStart, stepStarts, upNext, type Segment } from './timeline';
+import { compile, nextStepStart, stepStarts, upNext, type Segment } from './timeline';
 
 function routine(steps: Step[], extra: Partial<Routine> = {}): Routine {
 	return buildRoutine(extra, steps);
@@ -237,19 +237,6 @@ describe('finding the way through a timeline', () => {
 });
 
 describe('formatting', () => {
-	it('shows a countdown as m:ss, rounding partial seconds up', () => {
-		expect(formatClock(0)).toBe('0:00');
-		expect(formatClock(1)).toBe('0:01');
-		expect(formatClock(59_999)).toBe('1:00');
-		expect(formatClock(61_000)).toBe('1:01');
-		expect(formatClock(-500)).toBe('0:00');
-	});
-
-	it('shows a routine length in seconds or rounded minutes', () => {
-		expect(formatDuration(45_000)).toBe('45 s');
-		expect(formatDuration(12 * 60_000 + 20_000)).toBe('12 min');
-	});
-
 	it("says a step's own words once, at its first side of its first set, and its side after", () => {
 		const timeline = compile(
 			routine([{ kind: 'timed', name: 'Pigeon', seconds: 5, sides: 'each', sets: 2, getReadySeconds: 0, say: 'Pigeon pose, hips square' }])

@@ -11,7 +11,9 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { isRecord, RECORD_VERSION, type Parsed, type ReadRecords, type RecordKind } from '$lib/core/stored-record';
 
-export const DB_NAME = 'unknot';
+import { DB_NAME } from './database-presence';
+
+export { DB_NAME };
 export const DB_VERSION = 4;
 
 export interface UnknotDB extends DBSchema {

@@ -21,6 +21,7 @@ export interface InstallEvents {
 let kept: InstallPromptEvent | null = null;
 let installedHere = false;
 let listener: InstallEvents | null = null;
+let onFirstOffer: (() => void) | null = null;
 
 function promptWith(event: InstallPromptEvent): () => Promise<'accepted' | 'dismissed'> {
 	return async () => {
@@ -41,6 +42,9 @@ export function catchInstallPrompt(): void {
 		// Without preventDefault, Chromium shows its own mini-infobar instead of waiting for our button.
 		event.preventDefault();
 		kept = event as InstallPromptEvent;
+		const first = onFirstOffer;
+		onFirstOffer = null;
+		first?.();
 		listener?.offered(promptWith(kept));
 	});
 	window.addEventListener('appinstalled', () => {
@@ -58,5 +62,23 @@ export function watchInstall(events: InstallEvents): () => void {
 	else if (kept) events.offered(promptWith(kept));
 	return () => {
 		if (listener === events) listener = null;
+	};
+}
+
+/**
+ * Calls `then` once there may be an installation to offer, so a screen loads the offer's code only
+ * then: at once when the browser has offered already, or on an iPhone or iPad (which never offers:
+ * their steps are shown instead; iPadOS says it is a Mac, and the offer's own code tells them apart),
+ * else when the browser's offer comes. Returns the stop.
+ */
+export function whenInstallMayBeOffered(then: () => void): () => void {
+	const apple = typeof navigator !== 'undefined' && /iP(hone|od|ad)|Macintosh/.test(navigator.userAgent);
+	if (kept || apple) {
+		then();
+		return () => {};
+	}
+	onFirstOffer = then;
+	return () => {
+		if (onFirstOffer === then) onFirstOffer = null;
 	};
 }

@@ -5,8 +5,9 @@
 import type { Routine } from '$lib/core/routine-schema';
 import type { UnreadableRecord } from '$lib/core/stored-record';
 import { buildUserRoutineRecord, type UserRoutineRecord } from '$lib/core/user-routine';
-import { addRoutineRecord, getRoutineRecord, listRoutineRecords, putRoutineRecord } from '$lib/platform/routine-store';
+import { addRoutineRecord, getRoutineRecord, putRoutineRecord } from '$lib/platform/routine-store';
 import { builtinRoutines } from './index';
+import { listYourRoutines } from './your-routines';
 
 /** A routine in the library, and whether it shipped with the app or is the user's own. */
 export interface LibraryEntry {
@@ -26,21 +27,8 @@ const builtinIds = new Set(builtinRoutines.map((routine) => routine.id));
 /** Every routine: the built-ins in display order, then the user's own by title. */
 export async function listRoutines(): Promise<Library> {
 	const builtins = builtinRoutines.map((routine): LibraryEntry => ({ routine, origin: 'built-in' }));
-	try {
-		const { records, unreadable } = await listRoutineRecords();
-		// A record under a built-in's id (written by hand or by another app) would shadow it: report it.
-		for (const record of records.filter((r) => builtinIds.has(r.id))) {
-			unreadable.push({ kind: 'routine', key: record.id, reason: "has the id of a built-in routine" });
-		}
-		const yours = records
-			.filter((record) => !builtinIds.has(record.id))
-			.map((record): LibraryEntry => ({ routine: record.routine, origin: 'yours' }))
-			.sort((a, b) => a.routine.title.localeCompare(b.routine.title));
-		return { entries: [...builtins, ...yours], unreadable, error: null };
-	} catch (error) {
-		console.warn('Your routines could not be read.', error);
-		return { entries: builtins, unreadable: [], error: error instanceof Error ? error.message : String(error) };
-	}
+	const { routines, unreadable, error } = await listYourRoutines((id) => builtinIds.has(id));
+	return { entries: [...builtins, ...routines.map((routine): LibraryEntry => ({ routine, origin: 'yours' }))], unreadable, error };
 }
 
 /** A routine by id, built-in or the user's, if there is one (and it can be read). */

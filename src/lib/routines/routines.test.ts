@@ -20,6 +20,13 @@ describe('built-in routines', () => {
 		expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
 	});
 
+	// The browser trusts the files the build validated (index.ts), so the validator must hand back each
+	// file exactly as it is: nothing stripped, nothing defaulted (content hashes and links rest on it).
+	it.each(Object.entries(builtinRoutineFiles))('%s is read in the browser exactly as the validator reads it', (_file, data) => {
+		const result = validateRoutine(data);
+		expect(result.ok && result.routine).toStrictEqual(data);
+	});
+
 	it('ships the seven routines, each file named after its id, none left out', () => {
 		expect(builtinRoutines.map((r) => r.id)).toEqual([
 			'post-run-hip-reset',
