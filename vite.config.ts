@@ -16,7 +16,9 @@ const START = [
 	/src[\\/]hooks\.client\.ts$/,
 	/src[\\/]lib[\\/]platform[\\/](address|install-prompt|theme|database-presence|sw-bridge|layout-hint)\.ts$/,
 	/src[\\/]lib[\\/]ui[\\/](app-update|full-screen|undoable-delete)\.svelte\.ts$/,
-	/src[\\/]lib[\\/]routines[\\/]recently-deleted-routine\.svelte\.ts$/
+	/src[\\/]lib[\\/]routines[\\/]recently-deleted-routine\.svelte\.ts$/,
+	// Tiny and used by the library, the player and the history alike.
+	/src[\\/]lib[\\/]core[\\/]time-format\.ts$/
 ];
 
 export default defineConfig({
@@ -24,11 +26,7 @@ export default defineConfig({
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
-					groups: [
-						{ name: 'start', test: (id) => START.some((pattern) => pattern.test(id)), priority: 2 },
-						// Registering the worker: the plugin's module and workbox-window, loaded together.
-						{ name: 'service-worker-registration', test: /workbox-window|virtual:pwa-register|pwa-register/, priority: 1 }
-					]
+					groups: [{ name: 'start', test: (id) => START.some((pattern) => pattern.test(id)) }]
 				}
 			}
 		}

@@ -1,4 +1,3 @@
-/// <reference types="vite-plugin-pwa/client" />
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {

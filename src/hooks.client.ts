@@ -11,7 +11,7 @@ export const init = () => {
 	replaceUndecodableAddress(`${base}/address-not-understood`);
 	// Chromium may offer installation before any screen's code has loaded: keep the offer for the button.
 	catchInstallPrompt();
-	void registerServiceWorker({ waiting: appUpdate.noteWaiting, reloadNeeded: appUpdate.noteReloadNeeded });
+	void registerServiceWorker({ waiting: appUpdate.noteWaiting, reloadNeeded: appUpdate.noteReloadNeeded }, base);
 	// app.html painted the mirrored choice; the stored one wins (a restore or another tab may have
 	// changed it), and "as the phone is set" starts following the phone's switches.
 	// The settings store (and the database code) load after the app starts, not before it, and not at

@@ -1,10 +1,11 @@
 /**
- * Registers the service worker through vite-plugin-pwa's virtual module (no inline script, so a strict
- * CSP stays possible), and hands on what updates need: a new version is waiting, or has taken over
- * (from another tab) and this page should reload. Fails soft: without service-worker support the app
- * still runs online, and no update is ever offered.
+ * Registers the service worker and hands on what updates need: a new version is waiting, or has taken
+ * over (from this tab or another) and this page should reload. Written against the browser's own API
+ * rather than through workbox-window: the three things needed (register, notice a waiting worker,
+ * notice a change of controller) take a few lines, and the library's 2 kB were a twentieth of a first
+ * visit's JavaScript. Fails soft: without service-worker support the app still runs online, and no
+ * update is ever offered.
  */
-
 /** What the app is told about updates. */
 export interface UpdateEvents {
 	/** A new version is installed and waiting for the user's word. */
@@ -13,19 +14,41 @@ export interface UpdateEvents {
 	reloadNeeded: () => void;
 }
 
-let applyWaiting: ((reloadPage?: boolean) => Promise<void>) | null = null;
+/** The message our worker (src/service-worker.ts) answers by taking over. */
+export const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
 
-/** Registers the worker once. */
-export async function registerServiceWorker(events?: UpdateEvents): Promise<void> {
-	if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-	try {
-		const { registerSW } = await import('virtual:pwa-register');
-		applyWaiting = registerSW({
-			immediate: true,
-			onNeedRefresh: () => events?.waiting(),
-			// Without this the plugin reloads at once, which would cut a routine short in this tab.
-			onNeedReload: () => (events ? events.reloadNeeded() : location.reload())
+let registration: ServiceWorkerRegistration | null = null;
+
+/**
+ * Registers the worker once, from `base` (the app's path, '' at the root of its site); `container` is
+ * the browser's, replaceable in tests. A page the worker
+ * did not control when it opened (a first visit) gets its first worker, which is no update; a worker
+ * that installs while another controls the page is one, whichever tab fetched it.
+ */
+export async function registerServiceWorker(
+	events: UpdateEvents,
+	base = '',
+	container: ServiceWorkerContainer | undefined = globalThis.navigator?.serviceWorker
+): Promise<void> {
+	if (!container) return;
+	let controlled = container.controller !== null;
+	container.addEventListener('controllerchange', () => {
+		if (controlled) events.reloadNeeded();
+		controlled = true;
+	});
+	const noteIfWaiting = () => {
+		if (registration?.waiting && container.controller) events.waiting();
+	};
+	const watch = (worker: ServiceWorker | null) =>
+		worker?.addEventListener('statechange', () => {
+			if (worker.state === 'installed') noteIfWaiting();
 		});
+	try {
+		registration = await container.register(`${base}/service-worker.js`, { scope: `${base}/` });
+		// Left waiting by an earlier visit, or installing right now.
+		noteIfWaiting();
+		watch(registration.installing);
+		registration.addEventListener('updatefound', () => watch(registration?.installing ?? null));
 	} catch (error) {
 		console.warn('Service worker registration failed; the app will not work offline.', error);
 	}
@@ -33,7 +56,7 @@ export async function registerServiceWorker(events?: UpdateEvents): Promise<void
 
 /** Lets the waiting version take over; `reloadNeeded` follows once it has. */
 export async function applyWaitingUpdate(): Promise<void> {
-	await applyWaiting?.(true);
+	registration?.waiting?.postMessage(SKIP_WAITING);
 }
 
 /** Reloads the page into the new version. */
