@@ -21,12 +21,41 @@ const START = [
 	/src[\\/]lib[\\/]core[\\/]time-format\.ts$/
 ];
 
+/**
+ * Reading and writing the phone's records: the database, the record parsers and the engine they
+ * check sessions with. Nearly every screen but a first visit's library needs nearly all of it, so it
+ * comes as one chunk rather than twelve.
+ */
+const DATA = [
+	/node_modules[\\/](valibot|idb)[\\/]/,
+	/src[\\/]lib[\\/]core[\\/](stored-record|session|session-record|session-in-progress|timeline|labels|cues|routine-schema|validate-routine|user-routine|routine-content|local-time|check-in|settings)\.ts$/,
+	/src[\\/]lib[\\/]platform[\\/](db|session-store|settings-store|in-progress-store|routine-store|routine-content-store|clock|ids|lifecycle|persistent-storage)\.ts$/,
+	/src[\\/]lib[\\/]player[\\/]sessions-in-progress\.ts$/,
+	/src[\\/]lib[\\/]routines[\\/]your-routines\.ts$/,
+	/src[\\/]lib[\\/]data[\\/]keep-data\.ts$/
+];
+
+/** Playing a routine: the player, its view and the platform it drives (routine page, editor preview). */
+const PLAYER = [
+	/src[\\/]lib[\\/]player[\\/]/,
+	/src[\\/]lib[\\/]ui[\\/](PlayerView|ConfirmDialog|CheckInRows|PainScale|SpotPicker|UnreadableInProgress)\.svelte$/,
+	/src[\\/]lib[\\/]ui[\\/]fit-to-box\.ts$/,
+	/src[\\/]lib[\\/]history[\\/](check-in-draft\.svelte|check-in)\.ts$/,
+	/src[\\/]lib[\\/]platform[\\/](audio|speech|tab-lock|vibration|media-session|wake-lock)\.ts$/
+];
+
+const matches = (patterns: RegExp[]) => (id: string) => patterns.some((pattern) => pattern.test(id));
+
 export default defineConfig({
 	build: {
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
-					groups: [{ name: 'start', test: (id) => START.some((pattern) => pattern.test(id)) }]
+					groups: [
+						{ name: 'start', test: matches(START), priority: 3 },
+						{ name: 'data', test: matches(DATA), priority: 2 },
+						{ name: 'player', test: matches(PLAYER), priority: 1 }
+					]
 				}
 			}
 		}
