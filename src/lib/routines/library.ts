@@ -6,7 +6,7 @@ import type { Routine } from '$lib/core/routine-schema';
 import type { UnreadableRecord } from '$lib/core/stored-record';
 import { buildUserRoutineRecord, type UserRoutineRecord } from '$lib/core/user-routine';
 import { addRoutineRecord, getRoutineRecord, putRoutineRecord } from '$lib/platform/routine-store';
-import { builtinRoutines } from './index';
+import { BUILTIN_IDS, loadBuiltinRoutine } from './builtin-routine';
 import { listYourRoutines } from './your-routines';
 
 /** A routine in the library, and whether it shipped with the app or is the user's own. */
@@ -22,10 +22,12 @@ export interface Library {
 	error: string | null;
 }
 
-const builtinIds = new Set(builtinRoutines.map((routine) => routine.id));
+const builtinIds = BUILTIN_IDS;
 
 /** Every routine: the built-ins in display order, then the user's own by title. */
 export async function listRoutines(): Promise<Library> {
+	// All seven files, only for the screens that list them all.
+	const { builtinRoutines } = await import('./index');
 	const builtins = builtinRoutines.map((routine): LibraryEntry => ({ routine, origin: 'built-in' }));
 	const { routines, unreadable, error } = await listYourRoutines((id) => builtinIds.has(id));
 	return { entries: [...builtins, ...routines.map((routine): LibraryEntry => ({ routine, origin: 'yours' }))], unreadable, error };
@@ -33,7 +35,7 @@ export async function listRoutines(): Promise<Library> {
 
 /** A routine by id, built-in or the user's, if there is one (and it can be read). */
 export async function getRoutine(id: string): Promise<LibraryEntry | undefined> {
-	const builtin = builtinRoutines.find((routine) => routine.id === id);
+	const builtin = await loadBuiltinRoutine(id);
 	if (builtin) return { routine: builtin, origin: 'built-in' };
 	const record = await getRoutineRecord(id).catch(() => undefined);
 	return record ? { routine: record.routine, origin: 'yours' } : undefined;

@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
 import { DEFAULT_SETTINGS } from '$lib/core/settings';
-import { builtinRoutines } from '$lib/routines/index';
 import { latestInProgress } from '$lib/core/session-in-progress';
 import { describeUnreadable } from '$lib/core/stored-record';
 import { checkStorage } from '$lib/platform/db';
@@ -16,10 +15,12 @@ import type { EntryGenerator, PageLoad } from './$types';
 // load runs again and adds what only the phone knows (settings, a session in progress).
 export const prerender = true;
 export const ssr = true;
-export const entries: EntryGenerator = () => builtinRoutines.map((routine) => ({ id: routine.id }));
+// The built-ins' files are imported only while building: the browser loads just the one it shows.
+export const entries: EntryGenerator = async () => (await import('$lib/routines/index')).builtinRoutines.map((routine) => ({ id: routine.id }));
 
 export const load: PageLoad = async ({ params }) => {
 	if (!browser) {
+		const { builtinRoutines } = await import('$lib/routines/index');
 		const routine = builtinRoutines.find((builtin) => builtin.id === params.id);
 		if (!routine) error(404, 'There is no routine at this address.');
 		return {
