@@ -10,7 +10,7 @@ function forbid(groups, message) {
 }
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'reports/', '.stryker-tmp/'] },
+	{ ignores: ['build/', 'build-sub/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'reports/', '.stryker-tmp/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

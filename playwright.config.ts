@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { BASE_URL, launchOptions, PORT } from './tests/chromium';
+import { BASE_URL, launchOptions, PORT, SUB_PATH, SUB_PATH_PORT, SUB_PATH_URL } from './tests/chromium';
 
 export default defineConfig({
 	testDir: 'tests',
@@ -20,12 +20,26 @@ export default defineConfig({
 		serviceWorkers: 'allow',
 		trace: 'retain-on-failure'
 	},
-	projects: [{ name: 'chromium-phone', use: { browserName: 'chromium' } }],
-	webServer: {
-		// The built app, served like a static host would, with the SPA fallback page.
-		command: `npx sirv build --single 404.html --host 127.0.0.1 --port ${PORT} --quiet`,
-		url: BASE_URL,
-		reuseExistingServer: !process.env.CI,
-		timeout: 30_000
-	}
+	projects: [
+		{ name: 'chromium-phone', use: { browserName: 'chromium' }, testIgnore: '**/sub-path.spec.ts' },
+		// The build made for a sub-path (npm run build:sub), on its own server.
+		{ name: 'sub-path', use: { browserName: 'chromium', baseURL: SUB_PATH_URL }, testMatch: '**/sub-path.spec.ts' }
+	],
+	webServer: [
+		{
+			// The built app, served like a static host would, with the SPA fallback page.
+			command: `npx sirv build --single 404.html --host 127.0.0.1 --port ${PORT} --quiet`,
+			url: BASE_URL,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		},
+		{
+			// The sub-path build under /unknot/, unknown paths answered with its fallback page, as GitHub
+			// Pages does for a project site (with status 404 there, 200 here: the page is the same).
+			command: `npx sirv build-sub --single ${SUB_PATH.slice(1)}/404.html --host 127.0.0.1 --port ${SUB_PATH_PORT} --quiet`,
+			url: `${SUB_PATH_URL}${SUB_PATH}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		}
+	]
 });

@@ -10,6 +10,21 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  */
 export const FALLBACK_PAGE = '404.html';
 
+/**
+ * Where the site is served: '' at the root of its host (the default), or a sub-path such as
+ * '/unknot' for a GitHub Pages project site: `BASE_PATH=/unknot npm run build`. Checked here, as
+ * SvelteKit wants it: starting with a slash, not ending with one.
+ */
+/** @type {'' | `/${string}`} */
+export const BASE_PATH = (() => {
+	const base = process.env.BASE_PATH ?? '';
+	if (base !== '' && !/^(\/[\w.~-]+)+$/.test(base)) throw new Error(`BASE_PATH must look like /unknot (a slash, no slash at the end); got ${JSON.stringify(base)}.`);
+	return /** @type {'' | `/${string}`} */ (base);
+})();
+
+/** Where the static site is written: `build/` unless BUILD_DIR says (the sub-path test builds apart). */
+const BUILD_DIR = process.env.BUILD_DIR || 'build';
+
 /** @typedef {NonNullable<NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>['style-src-attr']>} Sources */
 
 /**
@@ -42,9 +57,9 @@ function announcerStyleHashes() {
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: FALLBACK_PAGE }),
+		adapter: adapter({ pages: BUILD_DIR, assets: BUILD_DIR, fallback: FALLBACK_PAGE }),
 		// Absolute asset URLs: a deep link served from the fallback page must still load /_app/...
-		paths: { relative: false },
+		paths: { relative: false, base: BASE_PATH },
 		// The CSS comes inside the HTML (hashed into the CSP by SvelteKit), so nothing blocks the first
 		// paint of the prerendered library but the page itself.
 		inlineStyleThreshold: 20_000,

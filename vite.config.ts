@@ -1,8 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
-import { FALLBACK_PAGE } from './svelte.config.js';
-import { webManifest } from './src/web-manifest';
+import { BASE_PATH, FALLBACK_PAGE } from './svelte.config.js';
+import { webManifestFor } from './src/web-manifest';
 
 /**
  * What every screen runs before anything else: Svelte's and SvelteKit's runtimes and the app's start
@@ -69,7 +69,7 @@ export default defineConfig({
 			filename: 'service-worker.ts',
 			registerType: 'prompt',
 			injectRegister: false,
-			manifest: webManifest,
+			manifest: webManifestFor(BASE_PATH),
 			injectManifest: {
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,json,wav}',

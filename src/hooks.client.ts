@@ -1,5 +1,5 @@
 import { base } from '$app/paths';
-import { replaceUndecodableAddress } from '$lib/platform/address';
+import { replaceUndecodableAddress, setAppBase } from '$lib/platform/address';
 import { databaseMayExist } from '$lib/platform/database-presence';
 import { catchInstallPrompt } from '$lib/platform/install-prompt';
 import { registerServiceWorker } from '$lib/platform/sw-bridge';
@@ -8,6 +8,7 @@ import { appUpdate } from '$lib/ui/app-update.svelte';
 
 /** Runs once when the app starts in the browser, before the router reads the address. */
 export const init = () => {
+	setAppBase(base);
 	replaceUndecodableAddress(`${base}/address-not-understood`);
 	// Chromium may offer installation before any screen's code has loaded: keep the offer for the button.
 	catchInstallPrompt();

@@ -14,12 +14,16 @@ import { FALLBACK_PAGE } from '$lib/sw/fallback-page';
 
 declare const self: ServiceWorkerGlobalScope;
 
+// The app's base path ('' at the root of its host, '/unknot' under a sub-path): the worker's scope
+// is the app's root, whatever path the site is served from.
+const BASE = new URL(self.registration.scope).pathname.replace(/\/$/, '');
+
 // A file shared to the installed app (Android share sheet) arrives as a POST: keep it, then open the
 // import screen. Registered first, as the precache and navigation routes answer GETs only.
 self.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
-	if (event.request.method === 'POST' && url.origin === self.location.origin && url.pathname === SHARE_TARGET_PATH) {
-		event.respondWith(caches.open(SHARED_CACHE).then((cache) => handleShareTarget(event.request, cache)));
+	if (event.request.method === 'POST' && url.origin === self.location.origin && url.pathname === BASE + SHARE_TARGET_PATH) {
+		event.respondWith(caches.open(SHARED_CACHE).then((cache) => handleShareTarget(event.request, cache, BASE)));
 	}
 });
 

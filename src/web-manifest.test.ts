@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { webManifest as manifest } from './web-manifest';
+import { webManifestFor, webManifest as manifest } from './web-manifest';
 
 /** A PNG's width and height, from its IHDR chunk. */
 function pngSize(path: string): string {
@@ -52,5 +52,16 @@ describe('the web app manifest', () => {
 			expect(pngSize(file(shot.src))).toBe(shot.sizes);
 			expect(statSync(file(shot.src)).size).toBeLessThan(150 * 1024);
 		}
+	});
+
+	it('served under a sub-path, names every address inside it, and at the root exactly as before', () => {
+		const addresses = (value: unknown): string[] =>
+			typeof value === 'string' ? (value.startsWith('/') ? [value] : []) : typeof value === 'object' && value ? Object.values(value).flatMap(addresses) : [];
+		const under = addresses(webManifestFor('/unknot'));
+		expect(under.length).toBeGreaterThan(15);
+		expect(under.filter((address) => !address.startsWith('/unknot/'))).toEqual([]);
+		expect(addresses(webManifestFor('/unknot')).map((address) => address.slice('/unknot'.length))).toEqual(addresses(manifest));
+		expect(webManifestFor('/unknot')).toMatchObject({ id: '/unknot/', start_url: '/unknot/', scope: '/unknot/' });
+		expect(manifest).toMatchObject({ id: '/', start_url: '/', scope: '/' });
 	});
 });

@@ -38,3 +38,7 @@ export const launchOptions: LaunchOptions = {
 /** E2E_PORT lets a second checkout run its end-to-end tests beside this one. */
 export const PORT = Number(process.env.E2E_PORT) || 4173;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** The same app built for a sub-path (`BASE_PATH=/unknot`), served as GitHub Pages serves a project site. */
+export const SUB_PATH = '/unknot';
+export const SUB_PATH_PORT = PORT + 1;
+export const SUB_PATH_URL = `http://127.0.0.1:${SUB_PATH_PORT}`;

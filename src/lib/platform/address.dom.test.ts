@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, isDecodable, replaceUndecodableAddress } from './address';
+import { absoluteUrl, appPath, isDecodable, replaceUndecodableAddress, setAppBase } from './address';
 
 describe('the page address', () => {
 	it('tells an address cut short mid-escape from one that decodes', () => {
@@ -21,5 +21,17 @@ describe('the page address', () => {
 	it('makes the absolute address of one of the app’s own files', () => {
 		history.replaceState(null, '', '/settings');
 		expect(absoluteUrl('/backup.schema.json')).toBe(`${location.origin}/backup.schema.json`);
+	});
+
+	it('puts the app’s own paths under the base path it is served from', () => {
+		history.replaceState(null, '', '/unknot/settings');
+		setAppBase('/unknot');
+		try {
+			expect(appPath('/sounds/silence.wav')).toBe('/unknot/sounds/silence.wav');
+			expect(absoluteUrl('/import#r=2.x')).toBe(`${location.origin}/unknot/import#r=2.x`);
+		} finally {
+			setAppBase('');
+		}
+		expect(appPath('/sounds/silence.wav')).toBe('/sounds/silence.wav');
 	});
 });

@@ -21,11 +21,29 @@ export function replaceUndecodableAddress(fallback: string): void {
 	history.replaceState(history.state, '', fallback);
 }
 
-/** The absolute address of `path` on this site (a file the app publishes), or null outside a page. */
+let appBase = '';
+
+/**
+ * Tells this module where the app is served: SvelteKit's `paths.base` ('' at the root of its host,
+ * '/unknot' under a sub-path), set once at the app's start by hooks.client.ts.
+ */
+export function setAppBase(base: string): void {
+	appBase = base;
+}
+
+/** `path`, written from the app's root ('/sounds/silence.wav'), as the site serves it. */
+export function appPath(path: string): string {
+	return `${appBase}${path}`;
+}
+
+/**
+ * The absolute address of `path` (written from the app's root: a file the app publishes, a screen)
+ * on this site, or null outside a page.
+ */
 export function absoluteUrl(path: string): string | null {
 	if (typeof location === 'undefined') return null;
 	try {
-		return new URL(path, location.href).href;
+		return new URL(appPath(path), location.href).href;
 	} catch {
 		return null;
 	}

@@ -2,6 +2,7 @@
  * Lock-screen and headphone integration (Media Session API). Browsers show the metadata only while an
  * audio element plays, so a silent loop plays while a routine runs. Fails soft everywhere.
  */
+import { appPath } from './address';
 
 export interface MediaHandlers {
 	play: () => void;
@@ -17,7 +18,7 @@ export interface MediaSessionControl {
 	deactivate(): void;
 }
 
-const SILENCE_URL = '/sounds/silence.wav';
+const SILENCE_PATH = '/sounds/silence.wav';
 
 /** Starts the silent loop, ignoring refusals (autoplay rules) and browsers whose play() returns nothing. */
 function playQuietly(audio: HTMLAudioElement): void {
@@ -45,7 +46,7 @@ export function createMediaSession(): MediaSessionControl {
 	return {
 		activate(handlers) {
 			if (typeof Audio !== 'undefined') {
-				audio ??= Object.assign(new Audio(SILENCE_URL), { loop: true });
+				audio ??= Object.assign(new Audio(appPath(SILENCE_PATH)), { loop: true });
 				playQuietly(audio);
 			}
 			setHandler('play', handlers.play);
@@ -62,7 +63,7 @@ export function createMediaSession(): MediaSessionControl {
 					title,
 					artist: routineTitle,
 					album: 'Unknot',
-					artwork: [{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' }]
+					artwork: [{ src: appPath('/icons/icon-512.png'), sizes: '512x512', type: 'image/png' }]
 				});
 			}
 			session.playbackState = playing ? 'playing' : 'paused';

@@ -37,4 +37,11 @@ describe('the share target', () => {
 		expect(response.status).toBe(303);
 		expect(cache.kept.size).toBe(0);
 	});
+
+	it('redirects inside the sub-path the app is served under', async () => {
+		const form = new FormData();
+		form.append('text', 'hello');
+		const response = await handleShareTarget(new Request('https://pages.example/unknot/import/share', { method: 'POST', body: form }), cacheStub(), '/unknot');
+		expect(response.headers.get('location')).toBe('https://pages.example/unknot/import?shared=1');
+	});
 });

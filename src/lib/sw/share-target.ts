@@ -4,12 +4,12 @@
  * screen, which takes it from there (`platform/shared-file.ts`). No server ever sees it.
  */
 
-/** Where the share target posts, as the manifest's `share_target.action` says. */
+/** Where the share target posts, as the manifest's `share_target.action` says (below the app's base path). */
 export const SHARE_TARGET_PATH = '/import/share';
 /** The cache and key a shared file waits under until the import screen takes it. */
 export const SHARED_CACHE = 'unknot-shared';
 export const SHARED_KEY = '/import/shared-file';
-/** Where the import screen is told to look. */
+/** Where the import screen is told to look (below the app's base path). */
 export const SHARED_REDIRECT = '/import?shared=1';
 
 /** The part of Cache Storage the handler needs. */
@@ -18,11 +18,12 @@ export interface SharedCache {
 }
 
 /**
- * Keeps what was shared and answers with a redirect to the import screen: the first file if any,
+ * Keeps what was shared and answers with a redirect to the import screen (under `base`, the app's
+ * base path): the first file if any,
  * else the shared text or link as a file of text. Anything unreadable still redirects, and the
  * import screen says nothing arrived.
  */
-export async function handleShareTarget(request: Request, cache: SharedCache): Promise<Response> {
+export async function handleShareTarget(request: Request, cache: SharedCache, base = ''): Promise<Response> {
 	try {
 		const form = await request.formData();
 		const file = form.getAll('file').find((value): value is File => typeof value !== 'string');
@@ -33,5 +34,5 @@ export async function handleShareTarget(request: Request, cache: SharedCache): P
 	} catch (error) {
 		console.warn('A shared file could not be kept.', error);
 	}
-	return Response.redirect(new URL(SHARED_REDIRECT, request.url).href, 303);
+	return Response.redirect(new URL(`${base}${SHARED_REDIRECT}`, request.url).href, 303);
 }
