@@ -5,6 +5,7 @@ import { sessionRecordArbitrary } from './testing/arbitraries';
 import { buildRoutine, buildSessionRecord } from './testing/records';
 import backupV1 from './testing/backup-v1.json';
 import { buildRoutineContentRecord, buildUserRoutineRecord } from './user-routine';
+import { deeplyNestedText, fuzzRuns, hostileText, hugeString } from './testing/fuzz';
 
 function sample(): Backup {
 	const routine = buildRoutine({ id: 'my-hips', title: 'My hips' });
@@ -109,5 +110,24 @@ describe('restoring a record', () => {
 		expect(mergeOutcome(5, 5)).toBe('keep');
 		expect(mergeOutcome(6, 5)).toBe('keep');
 		expect(mergeOutcome('unreadable', 5)).toBe('keep');
+	});
+});
+
+describe('fuzzed backups', () => {
+	const readsOrSays = (text: string) => {
+		const opened = openBackup(text);
+		if (!opened.ok) expect(opened.message).toMatch(/\S/);
+		const read = readBackup(text);
+		if (!read.ok) expect(read.message).toMatch(/\S/);
+	};
+
+	it('any text, or a backup with a part broken, is read or refused in words: never a throw', () => {
+		fc.assert(fc.property(hostileText(sample()), readsOrSays), { numRuns: fuzzRuns(1500) });
+		fc.assert(fc.property(hostileText(backupV1), readsOrSays), { numRuns: fuzzRuns(500) });
+	});
+
+	it('deep nesting and a huge file are refused in words', () => {
+		for (const text of [deeplyNestedText(), hugeString(), `{"format":"unknot-backup","version":1,"sessions":${deeplyNestedText()}}`]) readsOrSays(text);
+		expect(readBackup(deeplyNestedText()).ok).toBe(false);
 	});
 });

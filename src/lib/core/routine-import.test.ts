@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT } from './backup';
 import { jsonDepth, jsonErrorOffset, lineAndColumn, MAX_IMPORT_CHARS, readImportText } from './routine-import';
+import fc from 'fast-check';
+import { deeplyNestedText, fuzzRuns, hostileText, hugeString } from './testing/fuzz';
 
 const ROUTINE = { schemaVersion: 1, id: 'mine', title: 'Mine', steps: [{ kind: 'timed', name: 'Hold', seconds: 30 }] };
 
@@ -65,5 +67,22 @@ describe('reading a routine to import', () => {
 		expect(jsonDepth('[[[[[[', 3)).toBe(4);
 		expect(lineAndColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
 		expect(lineAndColumn('ab', 0)).toEqual({ line: 1, column: 1 });
+	});
+});
+
+describe('fuzzed imports', () => {
+	const readsInWords = (text: string) => {
+		const reading = readImportText(text);
+		expect(['routine', 'backup', 'invalid']).toContain(reading.kind);
+		if (reading.kind === 'invalid') expect(reading.message).toMatch(/\S/);
+	};
+
+	it('any text, or a routine file with a part broken, is read or refused in words: never a throw', () => {
+		fc.assert(fc.property(hostileText(ROUTINE), readsInWords), { numRuns: fuzzRuns(2000) });
+	});
+
+	it('deep nesting, a huge file and a byte order mark alone are refused in words', () => {
+		for (const text of [deeplyNestedText(), hugeString(), '\uFEFF', '', ' ', 'null', '[]', '{}']) readsInWords(text);
+		expect(readImportText(deeplyNestedText()).kind).toBe('invalid');
 	});
 });

@@ -5,6 +5,7 @@ import { decodeRoutineLink, encodeRoutineLink, routineLinkFragment, routineLinkI
 import { canonicalJson } from './routine-content';
 import type { Routine } from './routine-schema';
 import { validateRoutine } from './validate-routine';
+import { deeplyNestedText, fuzzRuns, hugeString } from './testing/fuzz';
 
 // The shipped routines, read as files (core tests do not import the routines module).
 const builtinRoutines: Routine[] = Object.values(import.meta.glob<unknown>('../routines/*.json', { eager: true, import: 'default' })).flatMap((data) => {
@@ -148,5 +149,34 @@ describe('routine links', () => {
 		const bomb2 = await deflate(' '.repeat(5_000_000));
 		const read2 = await decodeRoutineLink(`2.${bomb2}`);
 		expect(read2.ok || read2.message).toMatch(damaged);
+	});
+});
+
+describe('fuzzed share links', () => {
+	const opensOrSays = async (link: string) => {
+		const reading = await decodeRoutineLink(link);
+		if (!reading.ok) expect(reading.message).toMatch(/\S/);
+		else expect(validateRoutine(reading.routine).ok).toBe(true);
+	};
+	const base64url = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('')), maxLength: 300 });
+
+	it('any text, and any payload after each format, opens a valid routine or is refused in words', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), base64url.map((payload) => `1.${payload}`), base64url.map((payload) => `2.${payload}`), base64url.map((payload) => `#r=2.${payload}`)), opensOrSays),
+			{ numRuns: fuzzRuns(1500) }
+		);
+	});
+
+	it('a real link with characters changed or cut short opens a valid routine or is refused in words', async () => {
+		const link = await encodeRoutineLink({ schemaVersion: 1, id: 'mine', title: 'Mine', steps: [{ kind: 'timed', name: 'Hold', seconds: 30 }] } as Routine);
+		await fc.assert(
+			fc.asyncProperty(fc.nat({ max: link.length }), fc.string({ maxLength: 3 }), fc.boolean(), (at, insert, cut) => opensOrSays(cut ? link.slice(0, at) : link.slice(0, at) + insert + link.slice(at + 1))),
+			{ numRuns: fuzzRuns(1000) }
+		);
+	});
+
+	it('a huge link, and one whose routine is nested deep, are refused in words', async () => {
+		await opensOrSays(`2.${hugeString()}`);
+		await opensOrSays(`1.${Buffer.from(deeplyNestedText(2000)).toString('base64url')}`);
 	});
 });

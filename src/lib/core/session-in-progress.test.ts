@@ -4,6 +4,7 @@ import { advance, createSession } from './session';
 import { endSessionInProgress, latestInProgress, parseSessionInProgress } from './session-in-progress';
 import { buildRoutine, buildSessionInProgress } from './testing/records';
 import { compile } from './timeline';
+import { deeplyNested, fuzzRuns, hostileValue } from './testing/fuzz';
 
 describe('a session in progress', () => {
 	const good = buildSessionInProgress('s1');
@@ -72,5 +73,19 @@ describe('a session in progress', () => {
 		const routine = buildRoutine();
 		const paused = advance(compile(routine), good.state, { type: 'pause' }, 1_002_000);
 		expect(parseSessionInProgress({ ...good, state: paused, updatedAt: 1_002_000 }).ok).toBe(true);
+	});
+});
+
+describe('fuzzed sessions in progress read back from storage', () => {
+	it('any value, or a record with a part broken, is read or refused with a reason: never a throw', () => {
+		const valid = buildSessionInProgress('s1', buildRoutine());
+		fc.assert(
+			fc.property(hostileValue(valid), (value) => {
+				const parsed = parseSessionInProgress(value);
+				if (!parsed.ok) expect(parsed.reason).toMatch(/\S/);
+			}),
+			{ numRuns: fuzzRuns(2000) }
+		);
+		expect(parseSessionInProgress(deeplyNested()).ok).toBe(false);
 	});
 });

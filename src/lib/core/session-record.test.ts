@@ -14,6 +14,7 @@ import {
 import { timedRoutineArbitrary } from './testing/arbitraries';
 import { buildRoutine, buildSessionRecord as fixture } from './testing/records';
 import { compile } from './timeline';
+import { deeplyNested, fuzzRuns, hostileValue } from './testing/fuzz';
 
 describe('the session record', () => {
 	it('is built from a finished state with its version and last change', () => {
@@ -197,5 +198,19 @@ describe('a session logged by hand', () => {
 			{ stepIndex: 1, name: 'Plank', status: 'done', secondsSpent: 5, secondsPlanned: 5 }
 		]);
 		expect(parseSessionRecord(record)).toEqual({ ok: true, value: record });
+	});
+});
+
+describe('fuzzed session records read back from storage', () => {
+	it('any value, or a record with a part broken, is read or refused with a reason: never a throw', () => {
+		const valid = fixture('s1', 1_000_000);
+		fc.assert(
+			fc.property(hostileValue(valid), (value) => {
+				const parsed = parseSessionRecord(value);
+				if (!parsed.ok) expect(parsed.reason).toMatch(/\S/);
+			}),
+			{ numRuns: fuzzRuns(2000) }
+		);
+		expect(parseSessionRecord(deeplyNested()).ok).toBe(false);
 	});
 });

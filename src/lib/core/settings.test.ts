@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, compileOptionsFrom } from './settings';
+import { DEFAULT_SETTINGS, parseSettingRecord, parseSettings, compileOptionsFrom } from './settings';
+import fc from 'fast-check';
+import { fuzzRuns, hostileValue } from './testing/fuzz';
 
 describe('parseSettings', () => {
 	it('gives the defaults for nothing stored', () => {
@@ -96,5 +98,26 @@ describe('the remembered sore spots', () => {
 		['one twice, in another case', ['Foo', 'foo']]
 	])('fall back to none when %s', (_name, soreSpots) => {
 		expect(parseSettings({ soreSpots }).soreSpots).toEqual([]);
+	});
+});
+
+describe('fuzzed settings read back from storage', () => {
+	it('any stored values give settings (a damaged one falls back to its default): never a throw', () => {
+		fc.assert(
+			fc.property(fc.dictionary(fc.constantFrom(...Object.keys(DEFAULT_SETTINGS), 'unknown'), hostileValue(DEFAULT_SETTINGS)), (stored) => {
+				expect(Object.keys(parseSettings(stored)).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+			}),
+			{ numRuns: fuzzRuns(1500) }
+		);
+	});
+
+	it('any setting record is read or refused with a reason', () => {
+		fc.assert(
+			fc.property(hostileValue({ key: 'voice', value: true, recordVersion: 1, updatedAt: 0 }), (value) => {
+				const parsed = parseSettingRecord(value);
+				if (!parsed.ok) expect(parsed.reason).toMatch(/\S/);
+			}),
+			{ numRuns: fuzzRuns(1000) }
+		);
 	});
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hashRoutine } from './routine-content';
 import { buildRoutine } from './testing/records';
 import { buildRoutineContentRecord, buildUserRoutineRecord, freeRoutineId, parseRoutineContent, parseUserRoutine } from './user-routine';
+import { deeplyNested, fuzzRuns, hostileValue } from './testing/fuzz';
 
 describe("the user's routines as stored", () => {
 	const routine = buildRoutine({ id: 'desk-break' });
@@ -49,5 +50,24 @@ describe('a free routine id', () => {
 		const free = freeRoutineId(long, (id) => id === long);
 		expect(free).toHaveLength(64);
 		expect(free.endsWith('-2')).toBe(true);
+	});
+});
+
+describe('fuzzed routine records read back from storage', () => {
+	it('any value, or a record with a part broken, is read or refused with a reason: never a throw', () => {
+		const routine = buildRoutine({ id: 'mine' });
+		for (const [valid, parse] of [
+			[buildUserRoutineRecord(routine, 5), parseUserRoutine],
+			[buildRoutineContentRecord(routine, 5), parseRoutineContent]
+		] as const) {
+			fc.assert(
+				fc.property(hostileValue(valid), (value) => {
+					const parsed = parse(value);
+					if (!parsed.ok) expect(parsed.reason).toMatch(/\S/);
+				}),
+				{ numRuns: fuzzRuns(1000) }
+			);
+			expect(parse(deeplyNested()).ok).toBe(false);
+		}
 	});
 });

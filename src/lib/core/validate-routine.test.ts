@@ -5,6 +5,8 @@ import { routineArbitrary } from './testing/arbitraries';
 import { invalidRoutineFixtures, validRoutineFixtures } from './testing/routine-fixtures';
 import { describeValue } from './routine-schema';
 import { formatError, formatPath, parseRoutineJson, validateRoutine } from './validate-routine';
+import { deeplyNested, deeplyNestedText, fuzzRuns, hostileText, hostileValue, hugeString } from './testing/fuzz';
+import { buildRoutine } from './testing/records';
 
 describe('validateRoutine', () => {
 	it.each(Object.entries(validRoutineFixtures))('accepts a valid file: %s', (_name, input) => {
@@ -114,5 +116,31 @@ describe('formatting', () => {
 		expect(describeValue({})).toBe('an object');
 		expect(describeValue(true)).toBe('true');
 		expect(describeValue('x'.repeat(50))).toBe(`"${'x'.repeat(40)}…"`);
+	});
+});
+
+describe('fuzzed routine files', () => {
+	const valid = buildRoutine({ id: 'fuzzed', title: 'Fuzzed', tags: ['hip'], equipment: ['ball'] });
+	const says = (result: ReturnType<typeof validateRoutine>) => {
+		if (result.ok) return;
+		expect(result.errors.length).toBeGreaterThan(0);
+		for (const error of result.errors) expect(error.message).toMatch(/\S/);
+	};
+
+	it('any value is a routine or a list of errors, each with a message: never a throw', () => {
+		fc.assert(fc.property(hostileValue(valid), (value) => says(validateRoutine(value))), { numRuns: fuzzRuns(3000) });
+	});
+
+	it('any text is a routine or errors with messages: never a throw', () => {
+		fc.assert(fc.property(hostileText(valid), (text) => says(parseRoutineJson(text))), { numRuns: fuzzRuns(2000) });
+	});
+
+	it('deep nesting and huge strings are refused in words, not a stack overflow', () => {
+		says(validateRoutine(deeplyNested()));
+		says(validateRoutine({ ...valid, steps: [deeplyNested()] }));
+		says(parseRoutineJson(deeplyNestedText()));
+		says(parseRoutineJson(hugeString()));
+		says(validateRoutine({ ...valid, title: hugeString() }));
+		expect(parseRoutineJson(deeplyNestedText()).ok).toBe(false);
 	});
 });

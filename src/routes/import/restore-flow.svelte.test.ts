@@ -1,9 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { buildBackup, summarizeBackup } from '$lib/core/backup';
 import { buildRoutine, buildSessionRecord } from '$lib/core/testing/records';
 import { buildUserRoutineRecord } from '$lib/core/user-routine';
 import { readBackupFile } from '$lib/data/read-backup-file';
-import type { restoreBackup } from '$lib/platform/backup-store';
+import { fuzzRuns, hostileText } from '$lib/core/testing/fuzz';
+import { restoreBackup as restoreForReal, type restoreBackup } from '$lib/platform/backup-store';
+import { openUnknotDb } from '$lib/platform/db';
+import { putSession } from '$lib/platform/session-store';
+import { putSetting } from '$lib/platform/settings-store';
+import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
 import { RestoreFlow } from './restore-flow.svelte';
 
 const counts = { sessions: { added: 1, replaced: 0, kept: 0 }, routines: { added: 0, replaced: 0, kept: 0 }, routineContents: { added: 0, replaced: 0, kept: 0 }, settings: { added: 0, replaced: 0, kept: 0 } };
@@ -75,5 +81,44 @@ describe('restoring a backup', () => {
 		expect(flow.message).toMatch(/out of storage.*Nothing was restored/);
 		await flow.restore();
 		expect(flow.status).toBe('restored');
+	});
+});
+
+describe('a refused backup', () => {
+	useFreshDatabase();
+
+	/** Every store, every record, as text: two dumps are equal only if nothing changed. */
+	async function dump(): Promise<string> {
+		const database = await openUnknotDb();
+		const stores = ['sessions', 'routines', 'routineContents', 'settings', 'inProgress', 'drafts'] as const;
+		const all = await Promise.all(stores.map(async (store) => [store, await database.getAllKeys(store), await database.getAll(store)]));
+		database.close();
+		return JSON.stringify(all);
+	}
+
+	it('leaves the database exactly as it was, whatever the file holds (fuzzed)', async () => {
+		const routine = buildRoutine({ id: 'kept', title: 'Kept' });
+		await putSession(buildSessionRecord('here', Date.parse('2026-11-20T17:00:00Z')));
+		await putSetting('voice', false, 1);
+		const database = await openUnknotDb();
+		await database.put('routines', buildUserRoutineRecord(routine, 1));
+		await database.put('inProgress', { sessionId: 'hand-edited', anything: true });
+		database.close();
+		const before = await dump();
+		const valid = buildBackup({ sessions: [buildSessionRecord('s9', 9)], routines: [buildUserRoutineRecord(buildRoutine({ id: 'other' }), 2)], routineContents: [], settings: [] }, 0);
+		let refused = 0;
+		await fc.assert(
+			fc.asyncProperty(hostileText(valid), async (text) => {
+				const flow = new RestoreFlow(undefined, restoreForReal, async () => null);
+				await flow.open('unknot-backup.json', text);
+				if (flow.status !== 'refused') return;
+				refused += 1;
+				expect(flow.message).toMatch(/Nothing stored on this phone was changed\.$/);
+				await flow.restore();
+				expect(await dump()).toBe(before);
+			}),
+			{ numRuns: fuzzRuns(300) }
+		);
+		expect(refused).toBeGreaterThan(fuzzRuns(300) / 2);
 	});
 });

@@ -1,4 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { fuzzRuns, hostileText } from '$lib/core/testing/fuzz';
+import { buildRoutine } from '$lib/core/testing/records';
+import { openUnknotDb } from '$lib/platform/db';
+import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
+import { addRoutine } from '$lib/routines/library';
 import { routineLinkFragment } from '$lib/core/routine-link';
 import type { Routine } from '$lib/core/routine-schema';
 import { RoutineImport, type ImportLibrary } from './routine-import.svelte';
@@ -149,5 +155,35 @@ describe('importing a routine', () => {
 		lib.addRoutine.mockRejectedValueOnce(new Error('Saving or reading your data failed (AbortError)'));
 		await flow.save();
 		expect(flow.message).toBe('The routine could not be saved. Saving or reading your data failed (AbortError). Nothing was saved. Try again.');
+	});
+});
+
+describe('a refused routine file or link', () => {
+	useFreshDatabase();
+
+	async function dump(): Promise<string> {
+		const database = await openUnknotDb();
+		const all = await Promise.all((['routines', 'routineContents', 'sessions', 'settings'] as const).map((store) => database.getAll(store)));
+		database.close();
+		return JSON.stringify(all);
+	}
+
+	it('leaves the database exactly as it was, and Save then stores nothing (fuzzed)', async () => {
+		await addRoutine(buildRoutine({ id: 'kept', title: 'Kept' }), 1);
+		const before = await dump();
+		const valid = buildRoutine({ id: 'incoming', title: 'Incoming' });
+		let refused = 0;
+		await fc.assert(
+			fc.asyncProperty(hostileText(valid), fc.boolean(), async (text, asLink) => {
+				const flow = new RoutineImport();
+				await (asLink ? flow.openLink(`#r=2.${encodeURIComponent(text)}`) : flow.checkText(text));
+				if (flow.status !== 'invalid') return;
+				refused += 1;
+				await flow.save('replace');
+				expect(await dump()).toBe(before);
+			}),
+			{ numRuns: fuzzRuns(300) }
+		);
+		expect(refused).toBeGreaterThan(fuzzRuns(300) / 2);
 	});
 });
