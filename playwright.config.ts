@@ -34,9 +34,9 @@ export default defineConfig({
 			timeout: 30_000
 		},
 		{
-			// The sub-path build under /unknot/, unknown paths answered with its fallback page, as GitHub
-			// Pages does for a project site (with status 404 there, 200 here: the page is the same).
-			command: `npx sirv build-sub --single ${SUB_PATH.slice(1)}/404.html --host 127.0.0.1 --port ${SUB_PATH_PORT} --quiet`,
+			// The sub-path build under /unknot/, answered as GitHub Pages answers a project site: unknown
+			// paths get its fallback page with status 404 (scripts/pages-server.js).
+			command: `node scripts/pages-server.js build-sub ${SUB_PATH_PORT}`,
 			url: `${SUB_PATH_URL}${SUB_PATH}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 30_000

@@ -7,6 +7,7 @@ import { sessionRecordArbitrary } from '$lib/core/testing/arbitraries';
 import { buildRoutine, buildSessionRecord } from '$lib/core/testing/records';
 import { buildUserRoutineRecord } from '$lib/core/user-routine';
 import { readEverything } from '$lib/platform/backup-store';
+import { setAppBase } from '$lib/platform/address';
 import { openUnknotDb } from '$lib/platform/db';
 import { putRoutineRecord } from '$lib/platform/routine-store';
 import { putSession } from '$lib/platform/session-store';
@@ -153,6 +154,20 @@ describe('exporting a backup', () => {
 		expect((await getSettings()).settings.lastBackupAt).toBe(NOW);
 		// This phone's own marks stay behind.
 		expect(files[0]?.contents).not.toContain('persistenceRequested');
+	});
+
+	it('points its $schema at the schema on the site it was made on, under the base path once', async () => {
+		// The settings screen of a copy served under a sub-path (GitHub Pages): the file names that copy's schema.
+		vi.stubGlobal('location', new URL('https://you.example/unknot/settings'));
+		setAppBase('/unknot');
+		try {
+			const { save, files } = saver();
+			await exportBackup(NOW, LONDON, { save });
+			expect(JSON.parse(files[0]?.contents ?? '{}').$schema).toBe('https://you.example/unknot/backup.schema.json');
+		} finally {
+			setAppBase('');
+			vi.unstubAllGlobals();
+		}
 	});
 
 	it('notes no backup when the share sheet was closed or saving failed', async () => {

@@ -49,19 +49,16 @@ export class YourData {
 
 	readonly #onDeleted: () => unknown;
 
-	/**
-	 * `schemaPath` is where the app serves the backup's JSON Schema; `onDeleted` runs once everything
-	 * was deleted (the screen reads its settings again).
-	 */
+	/** `onDeleted` runs once everything was deleted (the screen reads its settings again). */
 	constructor(
 		lastBackupAt: number | null,
-		{ schemaPath, onDeleted = () => {}, deps = {} }: { schemaPath?: string; onDeleted?: () => unknown; deps?: Partial<YourDataDeps> } = {}
+		{ onDeleted = () => {}, deps = {} }: { onDeleted?: () => unknown; deps?: Partial<YourDataDeps> } = {}
 	) {
 		this.lastBackupAt = lastBackupAt;
 		this.#onDeleted = onDeleted;
 		this.#deps = {
 			exportHistoryCsv,
-			exportBackup: (nowMs, timeZone) => exportBackup(nowMs, timeZone, { schemaPath }),
+			exportBackup: (nowMs, timeZone) => exportBackup(nowMs, timeZone),
 			deleteEverything,
 			isPlayerHeld,
 			checkPersistence,
