@@ -31,6 +31,18 @@ describe('validateRoutine', () => {
 		expect(result.ok ? 0 : result.errors.length).toBe(50);
 	});
 
+	it('names a megabyte unknown key or repeated step id by its first 40 characters, not all of it', () => {
+		const long = 'k'.repeat(1_000_000);
+		const steps = [0, 1].map(() => ({ kind: 'timed', name: 'x', seconds: 1, id: long }));
+		const result = validateRoutine({ schemaVersion: 1, id: 'a', title: 'b', steps, [long]: 1 });
+		const messages = result.ok ? [] : result.errors.map(formatError);
+		expect(messages.filter((message) => /unknown key|no other step has/.test(message))).toEqual([
+			expect.stringMatching(/^\["k{40}…"\]: unknown key "k{40}…" \(expected one of/),
+			`steps[1].id: expected an id no other step has, got "${'k'.repeat(40)}…", the id of steps[0]`
+		]);
+		expect(Math.max(...messages.map((message) => message.length))).toBeLessThan(300);
+	});
+
 	it('turns a getter that throws into an error message', () => {
 		const hostile = { schemaVersion: 1, id: 'a', title: 'b' };
 		Object.defineProperty(hostile, 'steps', {

@@ -45,6 +45,13 @@ function isExtensionKey(key: string): boolean {
 	return key.startsWith('x-');
 }
 
+/** Keys past this length are cut where an error names them: a hostile file's megabyte key is not echoed whole. */
+const MAX_SHOWN_KEY = 40;
+
+function shownKey(key: string): string {
+	return key.length > MAX_SHOWN_KEY ? `${key.slice(0, MAX_SHOWN_KEY)}…` : key;
+}
+
 function unknownKeysIn(
 	value: unknown,
 	known: readonly string[],
@@ -55,8 +62,8 @@ function unknownKeysIn(
 	for (const key of Object.keys(value)) {
 		if (known.includes(key) || isExtensionKey(key)) continue;
 		errors.push({
-			path: formatPath([...path, key]),
-			message: `unknown key "${key}" (expected one of ${known.filter((k) => k !== '$schema').join(', ')}, or an "x-" extension key)`
+			path: formatPath([...path, shownKey(key)]),
+			message: `unknown key "${shownKey(key)}" (expected one of ${known.filter((k) => k !== '$schema').join(', ')}, or an "x-" extension key)`
 		});
 	}
 }
@@ -94,7 +101,7 @@ function findDuplicateStepIds(input: Record<string, unknown>): RoutineError[] {
 		if (!isPlainObject(step) || typeof step.id !== 'string') return;
 		const first = firstAt.get(step.id);
 		if (first === undefined) firstAt.set(step.id, index);
-		else errors.push({ path: formatPath(['steps', index, 'id']), message: `expected an id no other step has, got "${step.id}", the id of steps[${first}]` });
+		else errors.push({ path: formatPath(['steps', index, 'id']), message: `expected an id no other step has, got ${describeValue(step.id)}, the id of steps[${first}]` });
 	});
 	return errors;
 }
