@@ -28,6 +28,13 @@ describe("the user's routines as stored", () => {
 		});
 	});
 
+	it('refuse a routine 5,000 levels deep instead of overflowing the stack while checking its hash', () => {
+		let deep: unknown = 1;
+		for (let i = 0; i < 5000; i++) deep = [deep];
+		const record = { ...buildRoutineContentRecord(routine, 5), routine: { ...routine, 'x-deep': deep } };
+		expect(parseRoutineContent(record)).toEqual({ ok: false, reason: expect.stringMatching(/expected at most 32 levels of nesting, got more$/) });
+	});
+
 	it('never throw, whatever is stored (property)', () => {
 		fc.assert(
 			fc.property(fc.anything(), (value) => {

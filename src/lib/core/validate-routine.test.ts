@@ -43,6 +43,16 @@ describe('validateRoutine', () => {
 		expect(Math.max(...messages.map((message) => message.length))).toBeLessThan(300);
 	});
 
+	it('refuses a routine nested deeper than 32 levels, which hashing it would overflow the stack on', () => {
+		let deep: unknown = 1;
+		for (let i = 0; i < 5000; i++) deep = [deep];
+		const result = validateRoutine({ schemaVersion: 1, id: 'a', title: 'b', steps: [{ kind: 'rest', seconds: 1 }], 'x-deep': deep });
+		expect(result.ok ? [] : result.errors.map(formatError)).toEqual(['routine: expected at most 32 levels of nesting, got more']);
+		let limit: unknown = 1;
+		for (let i = 0; i < 31; i++) limit = { 'x-a': limit };
+		expect(validateRoutine({ schemaVersion: 1, id: 'a', title: 'b', steps: [{ kind: 'rest', seconds: 1 }], 'x-deep': limit }).ok).toBe(true);
+	});
+
 	it('turns a getter that throws into an error message', () => {
 		const hostile = { schemaVersion: 1, id: 'a', title: 'b' };
 		Object.defineProperty(hostile, 'steps', {

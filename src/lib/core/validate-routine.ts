@@ -16,6 +16,13 @@ export type RoutineValidation =
 	| { ok: true; routine: Routine }
 	| { ok: false; errors: RoutineError[] };
 
+/**
+ * Deeper than this, a value is not a routine (one nests four levels; extension values may add a few).
+ * Refused whole: a routine is hashed and stored as JSON, and JSON.stringify overflows the stack a few
+ * thousand levels down, so a deep extension value would pass here and throw there.
+ */
+export const MAX_ROUTINE_DEPTH = 32;
+
 /** At most this many errors are reported: past it, a list stops being useful to a person. */
 const MAX_ERRORS = 50;
 
@@ -106,6 +113,18 @@ function findDuplicateStepIds(input: Record<string, unknown>): RoutineError[] {
 	return errors;
 }
 
+/** Whether `value` nests objects or lists deeper than `limit`; a loop, not recursion, so no depth overflows it. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+	const stack: [unknown, number][] = [[value, 1]];
+	for (let item = stack.pop(); item; item = stack.pop()) {
+		const [current, depth] = item;
+		if (typeof current !== 'object' || current === null) continue;
+		if (depth > limit) return true;
+		for (const child of Object.values(current)) stack.push([child, depth + 1]);
+	}
+	return false;
+}
+
 function issuePath(issue: v.BaseIssue<unknown>): PathKey[] {
 	return (issue.path ?? []).map((item) => item.key as PathKey);
 }
@@ -128,6 +147,9 @@ export function validateRoutine(input: unknown): RoutineValidation {
 		};
 	}
 	try {
+		if (nestsDeeperThan(input, MAX_ROUTINE_DEPTH)) {
+			return { ok: false, errors: [{ path: '', message: `routine: expected at most ${MAX_ROUTINE_DEPTH} levels of nesting, got more` }] };
+		}
 		const result = v.safeParse(routineSchema, input, { abortPipeEarly: true });
 		const errors: RoutineError[] = [];
 		const seen = new Set<string>();
