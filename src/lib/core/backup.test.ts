@@ -97,6 +97,14 @@ describe('a file that is not a backup this build can restore', () => {
 		expect(read).toEqual({ ok: false, message: 'This backup is damaged: it holds session s1 twice.' });
 	});
 
+	it('names a megabyte key held twice, or damaged, by its first 200 characters', () => {
+		const session = { ...sample().sessions[0]!, id: 'x'.repeat(1_000_000) };
+		const twice = readBackup(JSON.stringify({ ...sample(), sessions: [session, session] }));
+		expect(twice).toEqual({ ok: false, message: `This backup is damaged: it holds session ${'x'.repeat(200)}… twice.` });
+		const damaged = readBackup(JSON.stringify({ ...sample(), sessions: [{ ...session, startedAt: session.id }] }));
+		expect(damaged.ok ? 0 : damaged.message.length).toBeLessThan(300);
+	});
+
 	it('opens with empty sections where a section is missing', () => {
 		const opened = openBackup(JSON.stringify({ format: 'unknot-backup', version: 1 }));
 		expect(opened.ok && opened.opened.sections).toEqual({ sessions: [], routines: [], routineContents: [], settings: [] });

@@ -9,7 +9,7 @@
 import type { DayKey } from './local-time';
 import { parseSessionRecord, type SessionRecord } from './session-record';
 import { parseSettingRecord, type SettingRecord } from './settings';
-import { isRecord, type Parsed } from './stored-record';
+import { clipped, isRecord, type Parsed } from './stored-record';
 import { parseRoutineContent, parseUserRoutine, type RoutineContentRecord, type UserRoutineRecord } from './user-routine';
 
 /** The `format` every backup file names, so another app's JSON is never taken for one. */
@@ -184,7 +184,7 @@ export function findRepeat<S extends BackupSection>(section: S, records: readonl
 	const seen = new Set<string>();
 	for (const record of records) {
 		const key = recordKey(section, record);
-		if (seen.has(key)) return { ok: false, message: `This backup is damaged: it holds ${RECORD_NAMES[section]} ${key} twice.` };
+		if (seen.has(key)) return { ok: false, message: `This backup is damaged: it holds ${RECORD_NAMES[section]} ${clipped(key)} twice.` };
 		seen.add(key);
 	}
 	return null;

@@ -22,4 +22,10 @@ describe('stored records', () => {
 		expect(parseWith(schema, { a: { b: 'x' } })).toMatchObject({ ok: false, reason: expect.stringMatching(/^a\.b: /) });
 		expect(parseWith(schema, { a: { b: 1 } })).toEqual({ ok: true, value: { a: { b: 1 } } });
 	});
+
+	it('cuts a reason at 200 characters: valibot quotes a megabyte string it was given whole', () => {
+		const parsed = parseWith(v.object({ a: v.number() }), { a: 'x'.repeat(1_000_000) });
+		expect(parsed).toEqual({ ok: false, reason: expect.stringMatching(/^a: Invalid type: Expected number but received "x+…$/) });
+		expect(parsed.ok ? 0 : parsed.reason.length).toBe(201);
+	});
 });

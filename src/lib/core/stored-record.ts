@@ -57,7 +57,15 @@ export function parseWith<T>(schema: v.GenericSchema<unknown, T>, value: unknown
 	if (isRecord(value) && typeof value.recordVersion === 'number' && value.recordVersion > RECORD_VERSION) {
 		return { ok: false, reason: `written by a newer version of Unknot (record version ${value.recordVersion})` };
 	}
-	return { ok: false, reason: `${path ? `${path}: ` : ''}${issue.message}` };
+	return { ok: false, reason: clipped(`${path ? `${path}: ` : ''}${issue.message}`) };
+}
+
+/** Past this, a reason or a key in a message is cut: valibot quotes what it received whole, megabytes and all. */
+export const MAX_SHOWN_TEXT = 200;
+
+/** `text` cut to `MAX_SHOWN_TEXT` characters, with an ellipsis when it was cut. */
+export function clipped(text: string): string {
+	return text.length > MAX_SHOWN_TEXT ? `${text.slice(0, MAX_SHOWN_TEXT)}…` : text;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

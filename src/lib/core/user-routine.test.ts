@@ -35,6 +35,11 @@ describe("the user's routines as stored", () => {
 		expect(parseRoutineContent(record)).toEqual({ ok: false, reason: expect.stringMatching(/expected at most 32 levels of nesting, got more$/) });
 	});
 
+	it("name a megabyte record id that is not the routine's by its first 200 characters", () => {
+		const parsed = parseUserRoutine({ ...buildUserRoutineRecord(routine, 5), id: 'x'.repeat(1_000_000) });
+		expect(parsed).toEqual({ ok: false, reason: `id: the record's id ${'x'.repeat(200)}… is not the routine's` });
+	});
+
 	it('never throw, whatever is stored (property)', () => {
 		fc.assert(
 			fc.property(fc.anything(), (value) => {

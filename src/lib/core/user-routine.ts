@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { hashRoutine } from './routine-content';
 import type { Routine } from './routine-schema';
-import { instant, isRecord, parseWith, recordMeta, RECORD_VERSION, type Parsed } from './stored-record';
+import { clipped, instant, isRecord, parseWith, recordMeta, RECORD_VERSION, type Parsed } from './stored-record';
 import { formatError, validateRoutine } from './validate-routine';
 
 /** A routine of the user's own (imported or built in the editor). Its id never changes once saved. */
@@ -44,7 +44,7 @@ export function parseUserRoutine(value: unknown): Parsed<UserRoutineRecord> {
 	if (!parsed.ok) return parsed;
 	const routine = parseRoutineField(value);
 	if (!routine.ok) return routine;
-	if (routine.value.id !== parsed.value.id) return { ok: false, reason: `id: the record's id ${parsed.value.id} is not the routine's` };
+	if (routine.value.id !== parsed.value.id) return { ok: false, reason: `id: the record's id ${clipped(parsed.value.id)} is not the routine's` };
 	return { ok: true, value: { ...parsed.value, routine: routine.value } };
 }
 
