@@ -43,6 +43,9 @@ async function startHeld(page: Page): Promise<number> {
 	await page.clock.pauseAt(start);
 	await page.getByRole('button', { name: 'Start' }).click();
 	await expect(page.getByRole('timer')).toBeVisible();
+	// Started means stored: a crash in the moment before the first write (real milliseconds, which
+	// the held clock cannot see) would find no routine to bring back.
+	await expect.poll(async () => (await readStore(page, 'inProgress')).length).toBe(1);
 	return start;
 }
 
@@ -136,7 +139,9 @@ test.describe('interrupted at any instant, a routine comes back by the time rule
 				const closedAt = await page.evaluate(() => Date.now());
 				await context.close();
 				({ context, page } = await open(closedAt));
-				await page.clock.pauseAt(closedAt + 1);
+				// Reopened a second later (the new browser's clock starts running at `closedAt`; it is held
+				// again ahead of itself, as pauseAt cannot go back).
+				await page.clock.pauseAt(closedAt + 1000);
 				await comesBackAndRecordsOnce(page, start, ++recorded);
 			}
 			await context.close();
