@@ -35,6 +35,13 @@ describe("the user's routines as stored", () => {
 		expect(parseRoutineContent(record)).toEqual({ ok: false, reason: expect.stringMatching(/expected at most 32 levels of nesting, got more$/) });
 	});
 
+	it('refuse a routine holding a BigInt (IndexedDB keeps one) instead of throwing while checking its hash', () => {
+		const stored = { ...buildRoutine({ id: 'desk-break' }), 'x-note': [0n] } as unknown as typeof routine;
+		const content = { ...buildRoutineContentRecord(routine, 0), routine: stored };
+		expect(parseRoutineContent(content)).toEqual({ ok: false, reason: expect.stringMatching(/^routine: x-note\[0\]: expected .* got a BigInt/) });
+		expect(parseUserRoutine({ ...buildUserRoutineRecord(routine, 0), routine: stored })).toMatchObject({ ok: false });
+	});
+
 	it("name a megabyte record id that is not the routine's by its first 200 characters", () => {
 		const parsed = parseUserRoutine({ ...buildUserRoutineRecord(routine, 5), id: 'x'.repeat(1_000_000) });
 		expect(parsed).toEqual({ ok: false, reason: `id: the record's id ${'x'.repeat(200)}… is not the routine's` });

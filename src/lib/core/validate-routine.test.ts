@@ -44,6 +44,17 @@ describe('validateRoutine', () => {
 		expect(Math.max(...messages.map((message) => message.length))).toBeLessThan(300);
 	});
 
+	it('refuses a BigInt anywhere (storage can hold one, JSON cannot), naming where it is', () => {
+		const base = { schemaVersion: 1, id: 'a', title: 'b', steps: [{ kind: 'rest', seconds: 1 }] };
+		const refused = (routine: unknown) => {
+			const result = validateRoutine(routine);
+			return result.ok ? [] : result.errors.map(formatError);
+		};
+		const message = 'expected text, a number, true or false, null, a list or an object, got a BigInt (JSON cannot hold one)';
+		expect(refused({ ...base, 'x-note': [0n] })).toEqual([`x-note[0]: ${message}`]);
+		expect(refused({ ...base, steps: [{ kind: 'rest', seconds: 1, 'x-n': { a: Object(2n) } }] })).toEqual([`steps[0].x-n.a: ${message}`]);
+	});
+
 	it('refuses a routine nested deeper than 32 levels, which hashing it would overflow the stack on', () => {
 		let deep: unknown = 1;
 		for (let i = 0; i < 5000; i++) deep = [deep];

@@ -113,16 +113,29 @@ function findDuplicateStepIds(input: Record<string, unknown>): RoutineError[] {
 	return errors;
 }
 
-/** Whether `value` nests objects or lists deeper than `limit`; a loop, not recursion, so no depth overflows it. */
-function nestsDeeperThan(value: unknown, limit: number): boolean {
-	const stack: [unknown, number][] = [[value, 1]];
+/** Whether a value is a BigInt, plain or boxed (structured clone stores both): JSON.stringify throws on either. */
+function isBigInt(value: unknown): boolean {
+	return typeof value === 'bigint' || (typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object BigInt]');
+}
+
+/**
+ * The first thing in `value` that a routine, being hashed and written as JSON, cannot hold: nesting
+ * deeper than `limit`, or a value JSON.stringify throws on. Only storage can hand back the latter
+ * (IndexedDB keeps a BigInt in an `x-` value); a file or link cannot. A loop, not recursion, so no
+ * depth overflows it.
+ */
+function findUnstorable(value: unknown, limit: number): RoutineError | null {
+	const stack: [unknown, number, PathKey[]][] = [[value, 1, []]];
 	for (let item = stack.pop(); item; item = stack.pop()) {
-		const [current, depth] = item;
+		const [current, depth, path] = item;
+		if (isBigInt(current)) {
+			return { path: formatPath(path), message: 'expected text, a number, true or false, null, a list or an object, got a BigInt (JSON cannot hold one)' };
+		}
 		if (typeof current !== 'object' || current === null) continue;
-		if (depth > limit) return true;
-		for (const child of Object.values(current)) stack.push([child, depth + 1]);
+		if (depth > limit) return { path: '', message: `routine: expected at most ${limit} levels of nesting, got more` };
+		for (const [key, child] of Object.entries(current)) stack.push([child, depth + 1, [...path, Array.isArray(current) ? Number(key) : shownKey(key)]]);
 	}
-	return false;
+	return null;
 }
 
 function issuePath(issue: v.BaseIssue<unknown>): PathKey[] {
@@ -147,9 +160,8 @@ export function validateRoutine(input: unknown): RoutineValidation {
 		};
 	}
 	try {
-		if (nestsDeeperThan(input, MAX_ROUTINE_DEPTH)) {
-			return { ok: false, errors: [{ path: '', message: `routine: expected at most ${MAX_ROUTINE_DEPTH} levels of nesting, got more` }] };
-		}
+		const unstorable = findUnstorable(input, MAX_ROUTINE_DEPTH);
+		if (unstorable) return { ok: false, errors: [unstorable] };
 		const result = v.safeParse(routineSchema, input, { abortPipeEarly: true });
 		const errors: RoutineError[] = [];
 		const seen = new Set<string>();
