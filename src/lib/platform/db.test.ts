@@ -2,10 +2,19 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { UNNAMED_SPOT } from '$lib/core/check-in';
+import type { Routine } from '$lib/core/routine-schema';
 import { buildSessionInProgress, buildSessionRecord } from '$lib/core/testing/records';
+import { compile } from '$lib/core/timeline';
 import { checkStorage, closeDb, DB_NAME, DB_VERSION, listParsed, openUnknotDb, StorageError, toStorageError } from './db';
+import { getDraft } from './draft-store';
+import databaseV1 from './fixtures/database-v1.json';
+import databaseV2 from './fixtures/database-v2.json';
+import databaseV3 from './fixtures/database-v3.json';
 import { listInProgress } from './in-progress-store';
-import { listSessions } from './session-store';
+import { getRoutineContent } from './routine-content-store';
+import { listRoutineRecords } from './routine-store';
+import { countSessionsOutsideIndex, listSessionPage, listSessions } from './session-store';
 import { getSettings } from './settings-store';
 
 beforeEach(() => {
@@ -221,5 +230,111 @@ describe('stamping old records in the upgrade', () => {
 		expect(await db.get('settings', 'voice')).toEqual({ key: 'voice', value: false, recordVersion: 1, updatedAt: 42 });
 		expect(await db.get('settings', 'sound')).toEqual({ key: 'sound', value: true, recordVersion: 1, updatedAt: 0 });
 		db.close();
+	});
+});
+
+/** A database as an earlier release left it (`fixtures/database-vN.json`): its stores, indexes and records. */
+interface FixtureDatabase {
+	version: number;
+	stores: Record<string, { keyPath: string; indexes: Record<string, string>; records: Record<string, unknown>[] }>;
+}
+
+/** Writes a fixture with raw IndexedDB at its own version, as that release created it (not with our module). */
+async function writeFixture(fixture: FixtureDatabase): Promise<void> {
+	const old = await openDB(DB_NAME, fixture.version, {
+		upgrade(db) {
+			for (const [name, store] of Object.entries(fixture.stores)) {
+				const created = db.createObjectStore(name, { keyPath: store.keyPath });
+				for (const [index, keyPath] of Object.entries(store.indexes)) created.createIndex(index, keyPath);
+			}
+		}
+	});
+	for (const [name, store] of Object.entries(fixture.stores)) for (const record of store.records) await old.put(name, record);
+	old.close();
+}
+
+/** Every record of a store, as stored, by its key. */
+async function rawRecords(store: 'sessions' | 'settings' | 'inProgress' | 'routines' | 'routineContents'): Promise<unknown[]> {
+	const db = await openUnknotDb();
+	const all = await db.getAll(store);
+	db.close();
+	return all;
+}
+
+type OldSession = { id: string; startedAt: number; endedAt: number; painBefore?: number; painAfter?: number; recordVersion?: number; updatedAt?: number; checkIns?: unknown[] };
+
+/** An old session as the current reader gives it back: stamped by the upgrade, its pain scores as the unnamed spot's check-ins. */
+function readAsNow(old: OldSession) {
+	const { painBefore, painAfter, ...rest } = old;
+	const checkIns = [
+		...(old.checkIns ?? []),
+		...(painBefore === undefined ? [] : [{ spot: UNNAMED_SPOT, moment: 'before', score: painBefore, at: old.startedAt }]),
+		...(painAfter === undefined ? [] : [{ spot: UNNAMED_SPOT, moment: 'after', score: painAfter, at: old.endedAt }])
+	];
+	return { ...rest, recordVersion: old.recordVersion ?? 1, updatedAt: old.updatedAt ?? old.endedAt, checkIns };
+}
+
+describe('a database from every version ever shipped, upgraded', () => {
+	const fixtures = [databaseV1, databaseV2, databaseV3] as unknown as FixtureDatabase[];
+
+	it('has a fixture for every version before this one', () => {
+		expect(fixtures.map((fixture) => fixture.version)).toEqual(Array.from({ length: DB_VERSION - 1 }, (_, index) => index + 1));
+	});
+
+	it.each(fixtures.map((fixture) => [fixture.version, fixture] as const))('upgrades version %i with every record intact and readable', async (version, fixture) => {
+		await writeFixture(fixture);
+		const db = await openUnknotDb();
+		expect(db.version).toBe(DB_VERSION);
+		expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'inProgress', 'routineContents', 'routines', 'sessions', 'settings']);
+		db.close();
+
+		// Sessions: all of them, through the reader and the index the history pages by.
+		const oldSessions = fixture.stores.sessions!.records as unknown as OldSession[];
+		const sessions = await listSessions();
+		expect(sessions.unreadable).toEqual([]);
+		const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+		expect([...sessions.records].sort(byId)).toEqual(oldSessions.map(readAsNow).sort(byId));
+		expect((await listSessionPage(null, 100)).records).toHaveLength(oldSessions.length);
+		expect(await countSessionsOutsideIndex()).toBe(0);
+		// Stored as they were: only the fields the upgrade stamps are added (records since version 3 have them).
+		expect(await rawRecords('sessions')).toEqual(
+			expect.arrayContaining(oldSessions.map((old) => ({ ...old, recordVersion: old.recordVersion ?? 1, updatedAt: old.updatedAt ?? old.endedAt })))
+		);
+
+		// Settings: each stored one kept, the known ones in force, an old key left alone (not read).
+		const oldSettings = fixture.stores.settings!.records as { key: string; value: unknown; updatedAt?: number }[];
+		expect(await rawRecords('settings')).toEqual(oldSettings.map((old) => ({ recordVersion: 1, updatedAt: 0, ...old })).sort((a, b) => a.key.localeCompare(b.key)));
+		const { settings, unreadable } = await getSettings();
+		expect(unreadable).toEqual([]);
+		for (const { key, value } of oldSettings) if (key in settings) expect([key, settings[key as keyof typeof settings]]).toEqual([key, value]);
+
+		// Sessions in progress: version 2's slot moved to its own key; each one can be played on.
+		const oldInProgress = version === 2 ? fixture.stores.activeSession!.records : (fixture.stores.inProgress?.records ?? []);
+		const inProgress = await listInProgress();
+		expect(inProgress.unreadable).toEqual([]);
+		expect(inProgress.records.map((record) => record.sessionId).sort()).toEqual(oldInProgress.map((record) => record.sessionId).sort());
+		for (const record of inProgress.records) {
+			const old = oldInProgress.find((candidate) => candidate.sessionId === record.sessionId)!;
+			expect(record.state).toEqual(old.state);
+			expect(record.routine).toEqual(old.routine);
+			expect(record.updatedAt).toBe(old.updatedAt ?? old.savedAt);
+		}
+
+		// The user's routines and the content each session ran.
+		const oldRoutines = fixture.stores.routines?.records ?? [];
+		expect((await listRoutineRecords()).records).toEqual(oldRoutines);
+		for (const content of fixture.stores.routineContents?.records ?? []) expect(await getRoutineContent(content.hash as string)).toEqual(content);
+		expect(await getDraft('+new')).toBeUndefined();
+	});
+
+	it('resumes version 2\'s routine in progress on the timeline it was checkpointed on', async () => {
+		// Version 2 let a routine's own get-ready win over the setting; the setting wins now. The
+		// routine in progress must still play with the lengths it started with, or its position (and a
+		// get-ready set to 0 removes whole segments) no longer fits it.
+		const fixture = databaseV2 as unknown as FixtureDatabase & { activeSessionSegmentsMs: (number | null)[] };
+		await writeFixture(fixture);
+		const [record] = (await listInProgress()).records;
+		expect(record).toBeDefined();
+		expect(compile(record!.routine as Routine, record!.options).segments.map((segment) => segment.durationMs)).toEqual(fixture.activeSessionSegmentsMs);
 	});
 });

@@ -104,6 +104,20 @@ async function stampRecords(transaction: UpgradeTransaction, store: 'sessions' |
 	}
 }
 
+/**
+ * A version 2 checkpoint's compile options, meaning under today's rule what they meant when written.
+ * Version 2 let a routine's own default get-ready win over the get-ready setting; today the setting
+ * wins. Left as stored, a routine in progress would resume with other get-ready lengths than it was
+ * checkpointed on, and with the setting at 0 lose whole segments, so that its state no longer fit and
+ * it could not be read at all. Where the routine sets its own default, the setting never applied.
+ */
+function optionsAsInVersion2(routine: unknown, options: Record<string, unknown>): Record<string, unknown> {
+	const defaults = isRecord(routine) ? routine.defaults : undefined;
+	if (!isRecord(defaults) || (defaults.getReadySeconds ?? null) === null || !('getReadySeconds' in options)) return options;
+	const { getReadySeconds: _setting, ...rest } = options;
+	return rest;
+}
+
 async function upgrade(database: IDBPDatabase<UnknotDB>, oldVersion: number, transaction: UpgradeTransaction): Promise<void> {
 	if (oldVersion < 1) {
 		const sessions = database.createObjectStore('sessions', { keyPath: 'id' });
@@ -128,6 +142,7 @@ async function upgrade(database: IDBPDatabase<UnknotDB>, oldVersion: number, tra
 			const usable = typeof rest.sessionId === 'string' && rest.sessionId !== '';
 			await inProgress.put({
 				...rest,
+				...(isRecord(rest.options) ? { options: optionsAsInVersion2(rest.routine, rest.options) } : {}),
 				sessionId: usable ? rest.sessionId : `unreadable-v2-${String(cursor.key)}`,
 				recordVersion: RECORD_VERSION,
 				updatedAt: typeof savedAt === 'number' ? savedAt : 0
