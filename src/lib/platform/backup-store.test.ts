@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { buildBackup, type Backup } from '$lib/core/backup';
+import { BACKUP_VERSION, buildBackup, type Backup } from '$lib/core/backup';
+import backupV1 from '$lib/core/testing/backup-v1.json';
 import { sessionRecordArbitrary } from '$lib/core/testing/arbitraries';
 import { buildRoutine, buildSessionRecord } from '$lib/core/testing/records';
 import { buildRoutineContentRecord, buildUserRoutineRecord } from '$lib/core/user-routine';
 import { deleteEverything, readEverything, restoreBackup } from './backup-store';
 import { closeDb, openUnknotDb } from './db';
 import { putSession } from './session-store';
-import { putSetting } from './settings-store';
+import { readBackupFile } from '$lib/data/read-backup-file';
+import { getSettings, putSetting } from './settings-store';
 import { useFreshDatabase } from './testing/fresh-database';
 import { IDBFactory } from 'fake-indexeddb';
 
@@ -175,5 +177,35 @@ describe('restoring a large backup', () => {
 		const counts = await restoreBackup(backupOf({ sessions }), { replaceSettings: false });
 		expect(counts.sessions.added).toBe(450);
 		expect((await readEverything()).parts.sessions).toHaveLength(450);
+	});
+});
+
+describe('a backup file of every version ever written', () => {
+	// Frozen as each version's first release wrote it; a new backup version adds its file here.
+	const files: Record<number, unknown> = { 1: backupV1 };
+
+	it('has a file for every version up to this one', () => {
+		expect(Object.keys(files).map(Number)).toEqual(Array.from({ length: BACKUP_VERSION }, (_, index) => index + 1));
+	});
+
+	it.each(Object.entries(files))('restores version %s whole into an empty database, as the import screen reads and restores it', async (_version, file) => {
+		const read = await readBackupFile(JSON.stringify(file));
+		if (!read.ok) throw new Error(read.message);
+		const counts = await restoreBackup(read.backup, { replaceSettings: true });
+		const written = file as Pick<Backup, 'sessions' | 'routines' | 'routineContents' | 'settings'>;
+		expect(counts).toEqual({
+			sessions: { added: written.sessions.length, replaced: 0, kept: 0 },
+			routines: { added: written.routines.length, replaced: 0, kept: 0 },
+			routineContents: { added: written.routineContents.length, replaced: 0, kept: 0 },
+			settings: { added: written.settings.length, replaced: 0, kept: 0 }
+		});
+		const { parts, unreadable } = await readEverything();
+		expect(unreadable).toEqual([]);
+		const sorted = <T,>(records: readonly T[], key: (record: T) => string) => [...records].sort((a, b) => key(a).localeCompare(key(b)));
+		expect(parts.sessions).toEqual(sorted(written.sessions, (s) => s.id).sort((a, b) => a.startedAt - b.startedAt));
+		expect(sorted(parts.routines, (r) => r.id)).toEqual(sorted(written.routines, (r) => r.id));
+		expect(sorted(parts.routineContents, (r) => r.hash)).toEqual(sorted(written.routineContents, (r) => r.hash));
+		const { settings } = await getSettings();
+		for (const { key, value } of written.settings) expect([key, settings[key as keyof typeof settings]]).toEqual([key, value]);
 	});
 });
