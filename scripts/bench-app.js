@@ -6,13 +6,13 @@
 // timed test (these machines are shared and noisy).
 //
 // Usage: node scripts/bench-app.js [--runs 5] [--out bench-app.json]
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { serveSite } from './serve-site.js';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -48,20 +48,6 @@ function compressedCopy() {
 		writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
 	}
 	return site;
-}
-
-async function serve(site) {
-	const server = spawn('node_modules/.bin/sirv', [site, '--gzip', '--single', '404.html', '--host', '127.0.0.1', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });
-	for (let i = 0; i < 300; i++) {
-		try {
-			if ((await fetch(ORIGIN)).ok) return server;
-		} catch {
-			// not up yet
-		}
-		await sleep(100);
-	}
-	server.kill();
-	throw new Error(`The built site did not come up on ${ORIGIN}.`);
 }
 
 /**
@@ -170,7 +156,7 @@ async function inTheBrowser() {
 }
 
 const site = compressedCopy();
-const server = await serve(site);
+const server = await serveSite(site, PORT, ['--gzip']);
 try {
 	const report = {
 		measuredAt: new Date().toISOString(),

@@ -5,12 +5,11 @@
 // budgets (each step under a second, the restore under five) are read by people, never by a timed test.
 //
 // Usage: node scripts/bench-scale.js [--sessions 10000] (after `npm run build`; `npm run bench` does)
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
+import { serveSite } from './serve-site.js';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--sessions');
@@ -48,20 +47,6 @@ function bigBackup(count) {
 	return { ...fixture, exportedAt: new Date(now).toISOString(), sessions };
 }
 
-async function serve() {
-	const server = spawn('node_modules/.bin/sirv', ['build', '--single', '404.html', '--host', '127.0.0.1', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });
-	for (let i = 0; i < 300; i++) {
-		try {
-			if ((await fetch(ORIGIN)).ok) return server;
-		} catch {
-			// not up yet
-		}
-		await sleep(100);
-	}
-	server.kill();
-	throw new Error(`The built site did not come up on ${ORIGIN}.`);
-}
-
 /** Milliseconds `action` takes to make `done` true. */
 async function timed(action, done) {
 	const started = performance.now();
@@ -70,7 +55,7 @@ async function timed(action, done) {
 	return Math.round(performance.now() - started);
 }
 
-const site = await serve();
+const site = await serveSite('build', PORT);
 const profile = mkdtempSync(join(tmpdir(), 'unknot-scale-'));
 const file = join(profile, '..', `unknot-scale-backup-${process.pid}.json`);
 try {

@@ -8,12 +8,12 @@
 // simulated, so that figure is reported, never judged. Figures only; the 250 ms budget is for people.
 //
 // Usage: node scripts/bench-timer.js [--long] (after `npm run build`; `npm run bench` does)
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
+import { serveSite } from './serve-site.js';
 
 const LONG = process.argv.includes('--long');
 const MINUTES = Number(process.env.BENCH_TIMER_MINUTES) || (LONG ? 30 : 2);
@@ -27,20 +27,6 @@ const BUDGET_MS = 250;
 // Long enough to outlast the sampling and the freeze after it.
 const steps = Array.from({ length: Math.ceil((MINUTES * 60 + FREEZE_MS / 1000) / STEP_SECONDS) + 2 }, (_, i) => ({ kind: 'timed', name: `Hold ${i + 1}`, seconds: STEP_SECONDS, getReadySeconds: 0 }));
 const routine = { schemaVersion: 1, id: 'bench-timer', title: 'Bench timer', steps };
-
-async function serve() {
-	const server = spawn('node_modules/.bin/sirv', ['build', '--single', '404.html', '--host', '127.0.0.1', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });
-	for (let i = 0; i < 300; i++) {
-		try {
-			if ((await fetch(ORIGIN)).ok) return server;
-		} catch {
-			// not up yet
-		}
-		await sleep(100);
-	}
-	server.kill();
-	throw new Error(`The built site did not come up on ${ORIGIN}.`);
-}
 
 /** Writes records into a store of the app's database (which the settings screen has created). */
 function writeStore(page, store, records) {
@@ -74,7 +60,7 @@ function errorMs(truthText, now, shown, limit = 60_000) {
 	return limit;
 }
 
-const site = await serve();
+const site = await serveSite('build', PORT);
 const profile = mkdtempSync(join(tmpdir(), 'unknot-timer-'));
 try {
 	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ['--no-sandbox', '--autoplay-policy=no-user-gesture-required'], baseURL: ORIGIN, viewport: { width: 360, height: 640 } });
