@@ -22,14 +22,13 @@ export interface Library {
 	error: string | null;
 }
 
-const builtinIds = BUILTIN_IDS;
 
 /** Every routine: the built-ins in display order, then the user's own by title. */
 export async function listRoutines(): Promise<Library> {
 	// All seven files, only for the screens that list them all.
 	const { builtinRoutines } = await import('./index');
 	const builtins = builtinRoutines.map((routine): LibraryEntry => ({ routine, origin: 'built-in' }));
-	const { routines, unreadable, error } = await listYourRoutines((id) => builtinIds.has(id));
+	const { routines, unreadable, error } = await listYourRoutines((id) => BUILTIN_IDS.has(id));
 	return { entries: [...builtins, ...routines.map((routine): LibraryEntry => ({ routine, origin: 'yours' }))], unreadable, error };
 }
 
@@ -46,7 +45,7 @@ export async function getRoutine(id: string): Promise<LibraryEntry | undefined> 
  * id already; returns the routine as saved.
  */
 export async function addRoutine(routine: Routine, nowMs = Date.now()): Promise<Routine> {
-	return (await addRoutineRecord(buildUserRoutineRecord(routine, nowMs), (id) => builtinIds.has(id))).routine;
+	return (await addRoutineRecord(buildUserRoutineRecord(routine, nowMs), (id) => BUILTIN_IDS.has(id))).routine;
 }
 
 /**
@@ -54,7 +53,7 @@ export async function addRoutine(routine: Routine, nowMs = Date.now()): Promise<
  * (an import of the same routine), under a fresh id: Undo never writes over anything saved.
  */
 export async function restoreRoutine(record: UserRoutineRecord): Promise<void> {
-	await addRoutineRecord(record, (id) => builtinIds.has(id));
+	await addRoutineRecord(record, (id) => BUILTIN_IDS.has(id));
 }
 
 /**
@@ -63,7 +62,7 @@ export async function restoreRoutine(record: UserRoutineRecord): Promise<void> {
  * under a fresh one instead. Returns the routine as saved.
  */
 export async function replaceRoutine(routine: Routine, nowMs = Date.now()): Promise<Routine> {
-	if (builtinIds.has(routine.id)) return addRoutine(routine, nowMs);
+	if (BUILTIN_IDS.has(routine.id)) return addRoutine(routine, nowMs);
 	const existing = await getRoutineRecord(routine.id);
 	// Nothing readable to replace (deleted since, or a record that cannot be read, which is kept): add.
 	if (!existing) return addRoutine(routine, nowMs);
