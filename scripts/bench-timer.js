@@ -5,9 +5,12 @@
 // first frame after it is checked. Sound cues: each tone the app
 // schedules is mapped from the audio clock to page time with AudioContext.getOutputTimestamp() and
 // compared with the whole second of the routine it belongs to. Headless Chromium's audio output is
-// simulated, so that figure is reported, never judged. Figures only; the 250 ms budget is for people.
+// simulated, so that figure is reported, never judged. Cues that fell due while the page was frozen
+// are counted: played on time (already on the audio clock), dropped, or played late (a defect).
+// Figures only; the 250 ms budget is for people.
 //
-// Usage: node scripts/bench-timer.js [--long] (after `npm run build`; `npm run bench` does)
+// Usage: node scripts/bench-timer.js [--long] (after `npm run build`; `npm run bench` does);
+// BENCH_TIMER_MINUTES=n for another length, BENCH_TIMER_DEBUG=1 to list every cue.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,15 +68,24 @@ const profile = mkdtempSync(join(tmpdir(), 'unknot-timer-'));
 try {
 	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ['--no-sandbox', '--autoplay-policy=no-user-gesture-required'], baseURL: ORIGIN, viewport: { width: 360, height: 640 } });
 	await context.addInitScript(() => {
-		// Every tone the app schedules: when, on the audio clock, mapped to page time.
+		// Every cue the app schedules: when, on the audio clock, mapped to page time. A cue is one
+		// output node connected to the speakers and then one or more notes; the first note (offset 0 in
+		// every sound) is the cue's instant, later notes of the same sound are not counted.
 		const tones = [];
 		window.__tones = tones;
+		let cueOpened = false;
+		const connect = AudioNode.prototype.connect;
+		AudioNode.prototype.connect = function (destination, ...rest) {
+			if (destination === this.context.destination) cueOpened = true;
+			return connect.call(this, destination, ...rest);
+		};
 		const start = AudioScheduledSourceNode.prototype.start;
 		AudioScheduledSourceNode.prototype.start = function (when = 0, ...rest) {
 			const stamp = this.context.getOutputTimestamp?.();
-			if (stamp && stamp.contextTime !== undefined && stamp.performanceTime !== undefined) {
-				tones.push({ pageMs: stamp.performanceTime + (when - stamp.contextTime) * 1000, epochOffset: Date.now() - performance.now() });
+			if (cueOpened && stamp && stamp.contextTime !== undefined && stamp.performanceTime !== undefined) {
+				tones.push({ pageMs: stamp.performanceTime + (when - stamp.contextTime) * 1000, calledMs: performance.now(), epochOffset: Date.now() - performance.now() });
 			}
+			cueOpened = false;
 			return start.call(this, when, ...rest);
 		};
 	});
@@ -99,7 +111,9 @@ try {
 		};
 		requestAnimationFrame(frame);
 	});
-	await sleep(MINUTES * 60_000);
+	// Freeze four seconds before a step ends, so cues fall due both just inside the audio lookahead
+	// (the countdown) and beyond it (the step's end, the next halfway).
+	await sleep(MINUTES * 60_000 - 4_000);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Debugger.enable');
 	await cdp.send('Debugger.pause');
@@ -141,9 +155,23 @@ try {
 	const afterFreeze = samples[beforeFreeze + 1];
 	const firstAfter = afterFreeze ? errorMs(truthText, afterFreeze[0], afterFreeze[1]) : null;
 	const sorted = [...errors].sort((a, b) => a - b);
-	const cueOffsets = tones
-		.map(({ pageMs, epochOffset }) => pageMs + epochOffset - startedAt)
-		.map((ms) => Math.round(Math.abs(ms - Math.round(ms / 1000) * 1000)));
+	// Cues on the routine's clock (ms from the session's start), and the freeze as the same clock saw it.
+	const cueTimes = tones.map(({ pageMs, epochOffset }) => pageMs + epochOffset - startedAt);
+	const cueOffsets = cueTimes.map((ms) => Math.round(Math.abs(ms - Math.round(ms / 1000) * 1000)));
+	const freezeFrom = samples[beforeFreeze - 1]?.[0] - startedAt;
+	const freezeTo = samples[beforeFreeze]?.[0] - startedAt;
+	// Every step is the same, so the cues of the steps played before the freeze say when every cue
+	// falls: each offset within a step (to the second) seen then, in every step.
+	const stepMs = STEP_SECONDS * 1000;
+	const offsets = new Set(cueTimes.filter((ms) => ms >= 0 && ms < freezeFrom).map((ms) => Math.round(ms / 1000) * 1000 % stepMs));
+	const expected = [];
+	for (let step = 0; step * stepMs < freezeTo + 2000; step++) for (const offset of offsets) expected.push(step * stepMs + offset);
+	const onTime = (ms) => cueTimes.some((cue) => Math.abs(cue - ms) <= BUDGET_MS);
+	const dueWhileFrozen = expected.filter((ms) => ms > freezeFrom && ms < freezeTo);
+	// A cue is late when it sounds away from every instant a cue is due: a backlog played on waking.
+	const late = cueTimes.filter((cue) => cue > freezeFrom && !expected.some((ms) => Math.abs(cue - ms) <= BUDGET_MS));
+	if (process.env.BENCH_TIMER_DEBUG) console.error({ freezeFrom, freezeTo, cueTimes: cueTimes.map(Math.round), calls: tones.map((t) => Math.round(t.calledMs + t.epochOffset - startedAt)), offsets: [...offsets] });
+	const tonesLog = { dueWhileFrozen: dueWhileFrozen.length, playedOnTimeWhileFrozen: dueWhileFrozen.filter(onTime).length, dropped: dueWhileFrozen.filter((ms) => !onTime(ms)).length, playedLate: late.length };
 	const report = {
 		measuredAt: new Date().toISOString(),
 		minutes: MINUTES,
@@ -157,13 +185,17 @@ try {
 		firstFrameAfter20sFreezeErrorMs: firstAfter === null ? null : Math.round(firstAfter),
 		cues: cueOffsets.length,
 		cueOffsetFromWholeSecondMaxMs: cueOffsets.length ? Math.max(...cueOffsets) : null,
-		cueOffsetFromWholeSecondMedianMs: cueOffsets.length ? [...cueOffsets].sort((a, b) => a - b)[Math.floor(cueOffsets.length / 2)] : null
+		cueOffsetFromWholeSecondMedianMs: cueOffsets.length ? [...cueOffsets].sort((a, b) => a - b)[Math.floor(cueOffsets.length / 2)] : null,
+		// Cues that fell due during the freeze: those already on the audio clock (scheduled up to 3 s
+		// ahead) play on time; the rest are dropped; none may sound late after it.
+		cuesAcrossFreeze: tonesLog
 	};
 	console.log(JSON.stringify(report, null, 2));
 	const row = (name, value) => console.log(`${name.padEnd(44)} ${value}`);
 	row(`display vs truth over ${MINUTES} min, worst frame`, `${report.maxErrorMs} ms of ${report.frames} frames (budget ${BUDGET_MS} ms${report.maxErrorMs > BUDGET_MS ? ', OVER' : ''})`);
 	row('first frame after a 20 s freeze', `${report.firstFrameAfter20sFreezeErrorMs} ms off (no frame for ${report.freezeGapMs} ms)`);
 	row('sound cues: distance from their whole second', `median ${report.cueOffsetFromWholeSecondMedianMs} ms, worst ${report.cueOffsetFromWholeSecondMaxMs} ms (${report.cues} cues; simulated audio output)`);
+	row('cues due during the freeze', `${tonesLog.dueWhileFrozen}: ${tonesLog.playedOnTimeWhileFrozen} on time (already scheduled), ${tonesLog.dropped} dropped, ${tonesLog.playedLate} played late${tonesLog.playedLate ? ' (WRONG)' : ''}`);
 } finally {
 	site.kill();
 	rmSync(profile, { recursive: true, force: true });

@@ -1,0 +1,313 @@
+/**
+ * The plan: which routines to do when, and what that makes due on a day. Pure: the stored entry's
+ * shape and parser, what is due and done on a local day, weekly adherence, and the schedule a
+ * routine's own `x-frequency` suggests.
+ *
+ * Days are local calendar days (`DayKey`) in the phone's zone, so a daylight-saving change moves
+ * nothing: an entry due on Mondays at 08:00 is due on every Monday at 08:00 by the wall clock.
+ */
+import * as v from 'valibot';
+import { addDays, weekdayOf, weekOf, type DayKey } from './local-time';
+import { instant, parseWith, recordMeta, wholeFrom, type Parsed } from './stored-record';
+
+/** Day of the week as `weekdayOf` counts: 0 = Monday … 6 = Sunday. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export const EVERY_DAY: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** The most times a day an entry can be due: morning, midday, afternoon, evening. */
+export const MAX_TIMES_A_DAY = 4;
+/** How many runs a day count towards "each time I run" (a double day at most, and a spare). */
+export const MAX_RUNS_A_DAY = 3;
+
+/** A local wall-clock time, `HH:MM` (24 h). */
+export type TimeOfDay = string;
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** When an entry is due: on chosen weekdays at one or more times, or once for each run. */
+export type PlanSchedule = { kind: 'days'; weekdays: Weekday[]; times: TimeOfDay[] } | { kind: 'runs' };
+
+const scheduleSchema = v.variant('kind', [
+	v.object({
+		kind: v.literal('days'),
+		weekdays: v.pipe(
+			v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
+			v.minLength(1, 'choose at least one day'),
+			v.maxLength(7),
+			v.check((days) => new Set(days).size === days.length, 'a day is named twice')
+		),
+		times: v.pipe(
+			v.array(v.pipe(v.string(), v.regex(TIME_PATTERN, 'a time is written HH:MM'))),
+			v.minLength(1, 'choose at least one time'),
+			v.maxLength(MAX_TIMES_A_DAY),
+			v.check((times) => new Set(times).size === times.length, 'a time is named twice')
+		)
+	}),
+	v.object({ kind: v.literal('runs') })
+]);
+
+/**
+ * One entry of the plan: a routine and when it is due. Loose, so a key a later version adds (the
+ * dose it has progressed to) survives this version's edits.
+ */
+export const planEntrySchema = v.looseObject({
+	...recordMeta,
+	id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	/** A built-in's id or one of the user's own routines'. */
+	routineId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+	/** The routine's title when the entry was made, for when the routine itself is gone. */
+	routineTitle: v.pipe(v.string(), v.maxLength(500)),
+	schedule: scheduleSchema,
+	/** The entry is due from this local day on: a new entry makes nothing overdue. */
+	since: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is written YYYY-MM-DD')),
+	createdAt: instant(),
+	/**
+	 * Goes up with every change: the calendar file's SEQUENCE, so a calendar that imports the file
+	 * again replaces the entry's events rather than adding a second set.
+	 */
+	sequence: wholeFrom(0)
+});
+
+export type PlanEntry = Omit<v.InferOutput<typeof planEntrySchema>, 'schedule'> & { schedule: PlanSchedule };
+
+/** Reads a stored plan entry; anything malformed is refused with the reason. Total. */
+export function parsePlanEntry(value: unknown): Parsed<PlanEntry> {
+	const parsed = parseWith(planEntrySchema, value);
+	if (!parsed.ok) return parsed;
+	const { schedule } = parsed.value;
+	// Weekdays and times in order, whatever order they were stored in: one way to show and compare them.
+	const ordered: PlanSchedule =
+		schedule.kind === 'days'
+			? { kind: 'days', weekdays: [...schedule.weekdays].sort() as Weekday[], times: [...schedule.times].sort() }
+			: { kind: 'runs' };
+	return { ok: true, value: { ...parsed.value, schedule: ordered } };
+}
+
+/** A new entry for `routine`, due from `today`. */
+export function buildPlanEntry(
+	id: string,
+	routine: { id: string; title: string },
+	schedule: PlanSchedule,
+	today: DayKey,
+	nowMs: number
+): PlanEntry {
+	return { recordVersion: 1, updatedAt: nowMs, createdAt: nowMs, id, routineId: routine.id, routineTitle: routine.title, schedule, since: today, sequence: 0 };
+}
+
+/** The entry with a new schedule: its sequence goes up, so calendars replace its events. */
+export function withSchedule(entry: PlanEntry, schedule: PlanSchedule, nowMs: number): PlanEntry {
+	return { ...entry, schedule, sequence: entry.sequence + 1, updatedAt: nowMs };
+}
+
+/** Days the user tapped "I ran today", as stored: one record per local day. */
+export const runDaySchema = v.object({
+	...recordMeta,
+	day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is written YYYY-MM-DD')),
+	count: wholeFrom(1, MAX_RUNS_A_DAY)
+});
+export type RunDay = v.InferOutput<typeof runDaySchema>;
+
+/** Reads a stored run day. Total. */
+export function parseRunDay(value: unknown): Parsed<RunDay> {
+	return parseWith(runDaySchema, value);
+}
+
+/** A stretch of days the plan rests: from `from` up to, not including, `until` (null: until resumed). */
+export interface PlanPause {
+	from: DayKey;
+	until: DayKey | null;
+}
+
+/** The most pauses kept: older ones only explain weeks long past. */
+export const MAX_PAUSES = 100;
+
+/** Whether `day` falls in one of the pauses. */
+export function isPaused(pauses: readonly PlanPause[], day: DayKey): boolean {
+	return pauses.some((pause) => pause.from <= day && (pause.until === null || day < pause.until));
+}
+
+/** The pause in force on `day`, if any. */
+export function pauseOn(pauses: readonly PlanPause[], day: DayKey): PlanPause | undefined {
+	return pauses.find((pause) => pause.from <= day && (pause.until === null || day < pause.until));
+}
+
+/** Pauses with a new one from `today` until `until` (exclusive; null: until resumed). */
+export function withPause(pauses: readonly PlanPause[], today: DayKey, until: DayKey | null): PlanPause[] {
+	const kept = pauses.filter((pause) => !(pause.from >= today));
+	const ended = kept.map((pause) => (pause.until === null || pause.until > today ? { ...pause, until: today } : pause));
+	return [...ended, { from: today, until }].slice(-MAX_PAUSES);
+}
+
+/** Pauses with the one in force on `today` ended (today is due again). */
+export function withoutPause(pauses: readonly PlanPause[], today: DayKey): PlanPause[] {
+	return pauses
+		.filter((pause) => pause.from < today)
+		.map((pause) => (pause.until === null || pause.until > today ? { ...pause, until: today } : pause));
+}
+
+/** How many times `entry` is due on `day`, given the runs tapped that day. Paused days are the caller's. */
+export function timesDue(entry: PlanEntry, day: DayKey, runs: number): number {
+	if (day < entry.since) return 0;
+	if (entry.schedule.kind === 'runs') return Math.min(runs, MAX_RUNS_A_DAY);
+	return entry.schedule.weekdays.includes(weekdayOf(day) as Weekday) ? entry.schedule.times.length : 0;
+}
+
+/** What the plan needs to know of the history on a day: sessions per routine id. */
+export type DoneByRoutine = ReadonlyMap<string, number>;
+
+/** One entry's part of a day. */
+export interface PlanItem {
+	entry: PlanEntry;
+	due: number;
+	done: number;
+	/** The times still to do, in order (empty for "each time I run" and when all is done). */
+	timesLeft: TimeOfDay[];
+}
+
+/**
+ * What the plan asks of `day` and what of it is done: each entry due that day with the sessions of
+ * its routine that day counted against it, entries of the same routine taking them in turn. Nothing
+ * is due on a paused day.
+ */
+export function planDay(
+	entries: readonly PlanEntry[],
+	day: DayKey,
+	doneByRoutine: DoneByRoutine,
+	runs: number,
+	pauses: readonly PlanPause[]
+): PlanItem[] {
+	if (isPaused(pauses, day)) return [];
+	const left = new Map(doneByRoutine);
+	const items: PlanItem[] = [];
+	for (const entry of orderEntries(entries)) {
+		const due = timesDue(entry, day, runs);
+		if (due === 0) continue;
+		const available = left.get(entry.routineId) ?? 0;
+		const done = Math.min(due, available);
+		left.set(entry.routineId, available - done);
+		const timesLeft = entry.schedule.kind === 'days' ? entry.schedule.times.slice(done) : [];
+		items.push({ entry, due, done, timesLeft });
+	}
+	return items;
+}
+
+/** Entries in the order a day shows them: by their first time, "each time I run" last, then by title. */
+export function orderEntries(entries: readonly PlanEntry[]): PlanEntry[] {
+	const firstTime = (entry: PlanEntry) => (entry.schedule.kind === 'days' ? entry.schedule.times[0]! : '99:99');
+	return [...entries].sort(
+		(a, b) => firstTime(a).localeCompare(firstTime(b)) || a.routineTitle.localeCompare(b.routineTitle) || a.id.localeCompare(b.id)
+	);
+}
+
+/** The item to start next: the one not yet done whose next time comes first. */
+export function nextItem(items: readonly PlanItem[]): PlanItem | undefined {
+	const open = items.filter((item) => item.done < item.due);
+	return open.sort((a, b) => (a.timesLeft[0] ?? '99:99').localeCompare(b.timesLeft[0] ?? '99:99'))[0];
+}
+
+/** Done out of due in one week (Monday first). */
+export interface WeekAdherence {
+	week: DayKey;
+	due: number;
+	done: number;
+}
+
+/**
+ * Done out of due for each of the `weeks` weeks up to the one holding `today` (oldest first), that
+ * week counted only up to today. `doneOn` gives the sessions per routine of a day; `runsOn` the runs.
+ */
+export function weeklyAdherence(
+	entries: readonly PlanEntry[],
+	today: DayKey,
+	weeks: number,
+	doneOn: (day: DayKey) => DoneByRoutine,
+	runsOn: (day: DayKey) => number,
+	pauses: readonly PlanPause[]
+): WeekAdherence[] {
+	const out: WeekAdherence[] = [];
+	const thisWeek = weekOf(today);
+	for (let back = weeks - 1; back >= 0; back--) {
+		const week = addDays(thisWeek, -7 * back);
+		let due = 0;
+		let done = 0;
+		for (let offset = 0; offset < 7; offset++) {
+			const day = addDays(week, offset);
+			if (day > today) break;
+			for (const item of planDay(entries, day, doneOn(day), runsOn(day), pauses)) {
+				due += item.due;
+				done += item.done;
+			}
+		}
+		out.push({ week, due, done });
+	}
+	return out;
+}
+
+/** "Mondays, Wednesdays and Fridays at 08:00", "Every day at 08:00 and 20:00", "Each time you run". */
+export function describeSchedule(schedule: PlanSchedule): string {
+	if (schedule.kind === 'runs') return 'Each time you run';
+	const days = describeWeekdays(schedule.weekdays);
+	return `${days} at ${joinWords(schedule.times)}`;
+}
+
+/** "Every day", "Weekdays", "Mondays and Thursdays". */
+export function describeWeekdays(weekdays: readonly Weekday[]): string {
+	const sorted = [...weekdays].sort();
+	if (sorted.length === 7) return 'Every day';
+	if (sorted.join() === '0,1,2,3,4') return 'Weekdays';
+	if (sorted.join() === '5,6') return 'Weekends';
+	return joinWords(sorted.map((day) => `${WEEKDAY_NAMES[day]}s`));
+}
+
+function joinWords(words: readonly string[]): string {
+	if (words.length <= 1) return words.join('');
+	return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** "Morning", "Afternoon" or "Evening" for a time of day. */
+export function partOfDay(time: TimeOfDay): string {
+	const hour = Number(time.slice(0, 2));
+	if (hour < 12) return 'Morning';
+	if (hour < 17) return 'Afternoon';
+	return 'Evening';
+}
+
+/**
+ * The schedule a routine's `x-frequency` suggests ("after every run", "morning and night", "two or
+ * three times a week"…); every day at 18:00 when it says nothing the plan understands. Only its first
+ * clause counts: "after long runs; morning and night while the hip is cranky" is about runs.
+ */
+export function suggestSchedule(frequency: string | undefined): PlanSchedule {
+	const text = (frequency ?? '').toLowerCase().split(';')[0]!;
+	if (/\brun/.test(text)) return { kind: 'runs' };
+	if (/morning and (night|evening)|twice a day/.test(text)) return { kind: 'days', weekdays: [...EVERY_DAY], times: ['08:00', '20:00'] };
+	if (/working day|desk day|weekday/.test(text)) {
+		return { kind: 'days', weekdays: [0, 1, 2, 3, 4], times: /few times|several/.test(text) ? ['10:00', '13:00', '16:00'] : ['13:00'] };
+	}
+	if (/two or three times a week|three times a week|3 times a week/.test(text)) return { kind: 'days', weekdays: [0, 2, 4], times: ['18:00'] };
+	if (/twice a week|two times a week/.test(text)) return { kind: 'days', weekdays: [0, 3], times: ['18:00'] };
+	if (/evening|night|bed/.test(text)) return { kind: 'days', weekdays: [...EVERY_DAY], times: ['20:00'] };
+	if (/morning/.test(text)) return { kind: 'days', weekdays: [...EVERY_DAY], times: ['08:00'] };
+	return { kind: 'days', weekdays: [...EVERY_DAY], times: ['18:00'] };
+}
+
+/** A session as the plan counts it: which routine, and when it started. */
+export interface CountedSession {
+	routineId: string;
+	startedAt: number;
+}
+
+/**
+ * Sessions per routine for each local day they started on in `timeZone`: what `planDay` and
+ * `weeklyAdherence` count as done. A session counts on the day it started, ended early or not.
+ */
+export function doneByDay(sessions: Iterable<CountedSession>, dayOf: (ms: number) => DayKey): Map<DayKey, Map<string, number>> {
+	const days = new Map<DayKey, Map<string, number>>();
+	for (const { routineId, startedAt } of sessions) {
+		const day = dayOf(startedAt);
+		let routines = days.get(day);
+		if (!routines) days.set(day, (routines = new Map()));
+		routines.set(routineId, (routines.get(routineId) ?? 0) + 1);
+	}
+	return days;
+}
