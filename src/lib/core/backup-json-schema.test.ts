@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildBackup, readBackup, type BackupParts } from './backup';
+import { BACKUP_VERSION, buildBackup, readBackup, type BackupParts } from './backup';
 import { buildBackupJsonSchema } from './backup-json-schema';
 import { buildRoutineJsonSchema } from './routine-json-schema';
 import { routineArbitrary, sessionRecordArbitrary } from './testing/arbitraries';
@@ -43,7 +43,7 @@ describe('the published JSON Schema for backups', () => {
 		expect(schema).toMatchObject({
 			$schema: 'http://json-schema.org/draft-07/schema#',
 			$id: '/backup.schema.json',
-			title: 'Unknot backup, format version 1',
+			title: `Unknot backup, format version ${BACKUP_VERSION}`,
 			required: ['format', 'version', 'exportedAt', 'sessions', 'routines', 'routineContents', 'settings']
 		});
 		const { $schema: _s, $id: _i, title: _t, description: _d, ...routine } = buildRoutineJsonSchema();
@@ -77,7 +77,7 @@ describe('the published JSON Schema for backups', () => {
 		);
 		const cases: [string, unknown][] = [
 			['another format', { ...backup, format: 'liftlog' }],
-			['a newer version', { ...backup, version: 2 }],
+			['a newer version', { ...backup, version: BACKUP_VERSION + 1 }],
 			['a session that starts "yesterday"', { ...backup, sessions: [{ ...backup.sessions[0], startedAt: 'yesterday' }] }],
 			['a score of 11', { ...backup, sessions: [buildSessionRecord('s2', 1, { checkIns: [{ spot: 'Hip', moment: 'after', score: 11, at: 1 }] })] }],
 			['a routine with no steps', { ...backup, routines: [{ ...backup.routines[0], routine: { ...routine, steps: [] } }] }]

@@ -8,6 +8,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_PATH, BACKUP_VERSION } from './backup';
 import { buildRoutineJsonSchema } from './routine-json-schema';
+import { planEntrySchema, runDaySchema } from './plan';
 import { sessionRecordSchema } from './session-record';
 import { settingRecordSchema } from './settings';
 import { routineContentRecordSchema, userRoutineRecordSchema } from './user-routine';
@@ -21,12 +22,14 @@ const routinePlaceholder = v.unknown();
 const backupFileSchema = v.object({
 	$schema: v.optional(v.pipe(v.string(), v.description('This schema’s address, for editors; ignored when restoring.'))),
 	format: v.literal(BACKUP_FORMAT),
-	version: v.pipe(v.literal(BACKUP_VERSION), v.description('The backup format version. A later Unknot reads every earlier version.')),
+	version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BACKUP_VERSION), v.description('The backup format version. A later Unknot reads every earlier version.')),
 	exportedAt: v.pipe(v.string(), v.description('When the backup was made: ISO 8601 in UTC.')),
 	sessions: v.array(sessionRecordSchema),
 	routines: v.array(v.object({ ...userRoutineRecordSchema.entries, routine: routinePlaceholder })),
 	routineContents: v.array(v.object({ ...routineContentRecordSchema.entries, routine: routinePlaceholder })),
-	settings: v.array(settingRecordSchema)
+	settings: v.array(settingRecordSchema),
+	planEntries: v.optional(v.array(planEntrySchema)),
+	runDays: v.optional(v.array(runDaySchema))
 });
 
 /** The published JSON Schema for backup files. */
@@ -45,7 +48,7 @@ export function buildBackupJsonSchema(): JsonObject {
 		$id: BACKUP_SCHEMA_PATH,
 		title: `Unknot backup, format version ${BACKUP_VERSION}`,
 		description:
-			'Everything Unknot stores on a phone (sessions with their check-ins, routines of the user’s own, the routine contents sessions ran, settings), as written by “Export a backup”. See docs/backup-format.md.',
+			'Everything Unknot stores on a phone (sessions with their check-ins, routines of the user’s own, the routine contents sessions ran, the plan and the days the user ran, settings), as written by “Export a backup”. See docs/backup-format.md.',
 		...rest,
 		$defs: { routine: { description: 'A routine, in the routine file format (/routine.schema.json).', ...routine } }
 	};

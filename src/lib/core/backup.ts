@@ -1,12 +1,13 @@
 /**
  * The backup file: everything Unknot keeps (sessions with their check-ins, the contents they ran, the
- * user's own routines, settings) as one JSON document with a format name and version. Pure: building
+ * user's own routines, the plan and the days the user ran, settings) as one JSON document with a format name and version. Pure: building
  * one, reading one back as strictly as storage is read, and deciding what a restore writes.
  *
  * A restore never deletes: each record is added when new, replaces the stored one when its `updatedAt`
  * is later, and is otherwise left alone, so restoring the same backup twice changes nothing.
  */
 import type { DayKey } from './local-time';
+import { parsePlanEntry, parseRunDay, type PlanEntry, type RunDay } from './plan';
 import { parseSessionRecord, type SessionRecord } from './session-record';
 import { parseSettingRecord, type SettingRecord } from './settings';
 import { clipped, isRecord, type Parsed } from './stored-record';
@@ -14,8 +15,11 @@ import { parseRoutineContent, parseUserRoutine, type RoutineContentRecord, type 
 
 /** The `format` every backup file names, so another app's JSON is never taken for one. */
 export const BACKUP_FORMAT = 'unknot-backup';
-/** The backup version this build writes. Every earlier version keeps restoring. */
-export const BACKUP_VERSION = 1;
+/**
+ * The backup version this build writes. Every earlier version keeps restoring. 2 added the plan
+ * (`planEntries`, `runDays`, and the `planPauses` setting); a version 1 file simply has none.
+ */
+export const BACKUP_VERSION = 2;
 
 /** Where the app publishes the backup format's JSON Schema, relative to its base. */
 export const BACKUP_SCHEMA_PATH = '/backup.schema.json';
@@ -35,10 +39,14 @@ export interface Backup {
 	routines: UserRoutineRecord[];
 	routineContents: RoutineContentRecord[];
 	settings: SettingRecord[];
+	/** Since version 2. */
+	planEntries: PlanEntry[];
+	/** Since version 2. */
+	runDays: RunDay[];
 }
 
 /** The parts of a backup that hold records, in the order they are read. */
-export const BACKUP_SECTIONS = ['sessions', 'routines', 'routineContents', 'settings'] as const;
+export const BACKUP_SECTIONS = ['sessions', 'routines', 'routineContents', 'settings', 'planEntries', 'runDays'] as const;
 export type BackupSection = (typeof BACKUP_SECTIONS)[number];
 
 /** The words for one record of each section, in messages. */
@@ -46,7 +54,9 @@ const RECORD_NAMES: Record<BackupSection, string> = {
 	sessions: 'session',
 	routines: 'routine',
 	routineContents: 'routine content',
-	settings: 'setting'
+	settings: 'setting',
+	planEntries: 'plan entry',
+	runDays: 'run day'
 };
 
 type SectionRecord = { [S in BackupSection]: Backup[S][number] };
@@ -55,18 +65,22 @@ const PARSERS: { [S in BackupSection]: (value: unknown) => Parsed<SectionRecord[
 	sessions: parseSessionRecord,
 	routines: parseUserRoutine,
 	routineContents: parseRoutineContent,
-	settings: parseSettingRecord
+	settings: parseSettingRecord,
+	planEntries: parsePlanEntry,
+	runDays: parseRunDay
 };
 
 /** The key each section's records are stored under. */
 export function recordKey<S extends BackupSection>(section: S, record: SectionRecord[S]): string {
 	if (section === 'routineContents') return (record as RoutineContentRecord).hash;
 	if (section === 'settings') return (record as SettingRecord).key;
-	return (record as SessionRecord | UserRoutineRecord).id;
+	if (section === 'runDays') return (record as RunDay).day;
+	return (record as SessionRecord | UserRoutineRecord | PlanEntry).id;
 }
 
-/** The records a backup holds, without its envelope. */
-export type BackupParts = Omit<Backup, '$schema' | 'format' | 'version' | 'exportedAt'>;
+/** The records a backup holds, without its envelope; the sections added since version 1 may be left out (none). */
+export type BackupParts = Omit<Backup, '$schema' | 'format' | 'version' | 'exportedAt' | 'planEntries' | 'runDays'> &
+	Partial<Pick<Backup, 'planEntries' | 'runDays'>>;
 
 /** Builds the backup of what was read from storage, at `nowMs`; `schemaUrl` becomes its `$schema`. */
 export function buildBackup(parts: BackupParts, nowMs: number, schemaUrl?: string): Backup {
@@ -75,7 +89,9 @@ export function buildBackup(parts: BackupParts, nowMs: number, schemaUrl?: strin
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: new Date(nowMs).toISOString(),
-		...parts
+		...parts,
+		planEntries: parts.planEntries ?? [],
+		runDays: parts.runDays ?? []
 	};
 }
 
@@ -161,7 +177,7 @@ export function readBackupRecord<S extends BackupSection>(
 export function readBackup(text: string): { ok: true; backup: Backup } | Refusal {
 	const opened = openBackup(text);
 	if (!opened.ok) return opened;
-	const backup = buildBackup({ sessions: [], routines: [], routineContents: [], settings: [] }, 0);
+	const backup = buildBackup({ sessions: [], routines: [], routineContents: [], settings: [], planEntries: [], runDays: [] }, 0);
 	backup.version = opened.opened.version;
 	backup.exportedAt = opened.opened.exportedAt ?? '';
 	for (const section of BACKUP_SECTIONS) {

@@ -68,7 +68,20 @@ export const planEntrySchema = v.looseObject({
 	sequence: wholeFrom(0)
 });
 
-export type PlanEntry = Omit<v.InferOutput<typeof planEntrySchema>, 'schedule'> & { schedule: PlanSchedule };
+/** A plan entry as stored and read back (see `planEntrySchema`). */
+export interface PlanEntry {
+	recordVersion: number;
+	updatedAt: number;
+	id: string;
+	routineId: string;
+	routineTitle: string;
+	schedule: PlanSchedule;
+	since: DayKey;
+	createdAt: number;
+	sequence: number;
+	/** Keys a later version added, kept as they are. */
+	[key: string]: unknown;
+}
 
 /** Reads a stored plan entry; anything malformed is refused with the reason. Total. */
 export function parsePlanEntry(value: unknown): Parsed<PlanEntry> {
@@ -80,7 +93,7 @@ export function parsePlanEntry(value: unknown): Parsed<PlanEntry> {
 		schedule.kind === 'days'
 			? { kind: 'days', weekdays: [...schedule.weekdays].sort() as Weekday[], times: [...schedule.times].sort() }
 			: { kind: 'runs' };
-	return { ok: true, value: { ...parsed.value, schedule: ordered } };
+	return { ok: true, value: { ...(parsed.value as PlanEntry), schedule: ordered } };
 }
 
 /** A new entry for `routine`, due from `today`. */

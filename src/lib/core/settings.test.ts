@@ -22,7 +22,8 @@ describe('parseSettings', () => {
 			soreSpots: ['Right glute'],
 			lastBackupAt: 1_790_000_000_000,
 			persistenceRequested: true,
-			theme: 'dark' as const
+			theme: 'dark' as const,
+			planPauses: [{ from: '2026-11-20', until: null }]
 		};
 		expect(parseSettings(stored)).toEqual(stored);
 	});
@@ -119,5 +120,25 @@ describe('fuzzed settings read back from storage', () => {
 			}),
 			{ numRuns: fuzzRuns(1000) }
 		);
+	});
+});
+
+describe('the plan’s pauses', () => {
+	it('reads back pauses in order, the last one open', () => {
+		const pauses = [
+			{ from: '2026-10-01', until: '2026-10-08' },
+			{ from: '2026-11-20', until: null }
+		];
+		expect(parseSettings({ planPauses: pauses }).planPauses).toEqual(pauses);
+	});
+
+	it.each([
+		['not a list', 'paused'],
+		['a day badly written', [{ from: '1 Oct', until: null }]],
+		['an end before its start', [{ from: '2026-10-08', until: '2026-10-01' }]],
+		['an open pause before another', [{ from: '2026-10-01', until: null }, { from: '2026-11-01', until: null }]],
+		['overlapping pauses', [{ from: '2026-10-01', until: '2026-10-10' }, { from: '2026-10-05', until: null }]]
+	])('falls back to none for %s', (_name, value) => {
+		expect(parseSettings({ planPauses: value }).planPauses).toEqual([]);
 	});
 });

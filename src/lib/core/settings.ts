@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { MAX_REMEMBERED_SPOTS, normalizeSpot } from './check-in';
 import { MAX_INSTANT_MS, parseWith, recordMeta, type Parsed } from './stored-record';
+import { MAX_PAUSES, type PlanPause } from './plan';
 import type { CompileOptions } from './timeline';
 
 export interface Settings {
@@ -35,6 +36,8 @@ export interface Settings {
 	persistenceRequested: boolean;
 	/** Light or dark, or as the phone is set (`system`). */
 	theme: Theme;
+	/** The stretches the plan rested (a rest week), oldest first; the last may be open-ended. See `plan.ts`. */
+	planPauses: readonly PlanPause[];
 }
 
 /** The themes a person can choose; `system` follows the phone. */
@@ -57,7 +60,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	soreSpots: Object.freeze([]),
 	lastBackupAt: null,
 	persistenceRequested: false,
-	theme: 'system'
+	theme: 'system',
+	planPauses: Object.freeze([])
 });
 
 /** Choices offered for the speaking rate. */
@@ -68,6 +72,24 @@ export const GET_READY_CHOICES = [0, 3, 5, 10, 15, 20, 30] as const;
 
 function isWholeInRange(value: unknown, min: number, max: number): value is number {
 	return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a stored value is a list of pauses the plan can use: days in order, none overlapping. */
+function isPauseList(value: unknown): value is PlanPause[] {
+	if (!Array.isArray(value) || value.length > MAX_PAUSES) return false;
+	let previousEnd = '';
+	for (const [index, pause] of value.entries()) {
+		if (typeof pause !== 'object' || pause === null) return false;
+		const { from, until } = pause as Record<string, unknown>;
+		if (typeof from !== 'string' || !DAY_KEY.test(from) || from < previousEnd) return false;
+		if (until === null) {
+			if (index !== value.length - 1) return false;
+		} else if (typeof until !== 'string' || !DAY_KEY.test(until) || until <= from) return false;
+		previousEnd = until ?? from;
+	}
+	return true;
 }
 
 /** Reads stored values, keeping each valid one and falling back to the default for the rest. Total. */
@@ -88,6 +110,7 @@ export function parseSettings(stored: Readonly<Record<string, unknown>>): Settin
 	}
 	if (typeof speechRate === 'number' && speechRate >= 0.5 && speechRate <= 2) settings.speechRate = speechRate;
 	if ((THEMES as readonly unknown[]).includes(stored.theme)) settings.theme = stored.theme as Theme;
+	if (isPauseList(stored.planPauses)) settings.planPauses = stored.planPauses;
 	const { soreSpots, lastBackupAt } = stored;
 	if (lastBackupAt === null || (typeof lastBackupAt === 'number' && Number.isFinite(lastBackupAt) && Math.abs(lastBackupAt) <= MAX_INSTANT_MS)) {
 		settings.lastBackupAt = lastBackupAt;

@@ -12,7 +12,7 @@ export const RECORD_VERSION = 1;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /** The stores whose records a screen may find unreadable. */
-export type RecordKind = 'session' | 'session in progress' | 'setting' | 'routine';
+export type RecordKind = 'session' | 'session in progress' | 'setting' | 'routine' | 'plan entry' | 'run day';
 
 /**
  * A stored record that could not be read; it was left as it is. `key` is its storage key exactly as
@@ -86,7 +86,13 @@ const UNREADABLE_TEXT: Record<RecordKind, (count: number) => string> = {
 	routine: (n) =>
 		n === 1
 			? '1 of your routines could not be read and was left untouched.'
-			: `${n} of your routines could not be read and were left untouched.`
+			: `${n} of your routines could not be read and were left untouched.`,
+	'plan entry': (n) =>
+		n === 1
+			? '1 entry of your plan could not be read and was left untouched.'
+			: `${n} entries of your plan could not be read and were left untouched.`,
+	'run day': (n) =>
+		n === 1 ? '1 day you ran could not be read and was left untouched.' : `${n} days you ran could not be read and were left untouched.`
 };
 
 /** The calm notice for the unreadable records of one kind ("1 history entry could not be read…"), or null. */

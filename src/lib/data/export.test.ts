@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
-import { readBackup } from '$lib/core/backup';
+import { BACKUP_VERSION, readBackup } from '$lib/core/backup';
 import { historyRows, type Cell } from '$lib/core/history-csv';
 import { sessionRecordArbitrary } from '$lib/core/testing/arbitraries';
 import { buildRoutine, buildSessionRecord } from '$lib/core/testing/records';
@@ -150,7 +150,7 @@ describe('exporting a backup', () => {
 		});
 		expect(files[0]?.type).toBe('application/json');
 		const read = readBackup(files[0]?.contents ?? '');
-		expect(read.ok && read.backup).toEqual({ format: 'unknot-backup', version: 1, exportedAt: '2026-11-22T00:30:00.000Z', ...stored });
+		expect(read.ok && read.backup).toEqual({ format: 'unknot-backup', version: BACKUP_VERSION, exportedAt: '2026-11-22T00:30:00.000Z', ...stored });
 		expect((await getSettings()).settings.lastBackupAt).toBe(NOW);
 		// This phone's own marks stay behind.
 		expect(files[0]?.contents).not.toContain('persistenceRequested');

@@ -28,7 +28,7 @@ export async function readBackupFile(
 	if (!opened.ok) return opened;
 	const { sections, version, exportedAt } = opened.opened;
 	const total = BACKUP_SECTIONS.reduce((sum, section) => sum + sections[section].length, 0);
-	const backup: Backup = { format: BACKUP_FORMAT, version, exportedAt: exportedAt ?? '', sessions: [], routines: [], routineContents: [], settings: [] };
+	const backup: Backup = { format: BACKUP_FORMAT, version, exportedAt: exportedAt ?? '', sessions: [], routines: [], routineContents: [], settings: [], planEntries: [], runDays: [] };
 	let done = 0;
 	for (const section of BACKUP_SECTIONS) {
 		const values = sections[section];

@@ -2,12 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { BACKUP_VERSION, buildBackup, type Backup } from '$lib/core/backup';
 import backupV1 from '$lib/core/testing/backup-v1.json';
+import backupV2 from '$lib/core/testing/backup-v2.json';
 import { sessionRecordArbitrary } from '$lib/core/testing/arbitraries';
 import { buildRoutine, buildSessionRecord } from '$lib/core/testing/records';
 import { buildRoutineContentRecord, buildUserRoutineRecord } from '$lib/core/user-routine';
 import { deleteEverything, readEverything, restoreBackup } from './backup-store';
 import { closeDb, openUnknotDb } from './db';
 import { putSession } from './session-store';
+import { buildPlanEntry } from '$lib/core/plan';
+import { putPlanEntry } from './plan-store';
+import { changeRuns } from './run-day-store';
 import { readBackupFile } from '$lib/data/read-backup-file';
 import { getSettings, putSetting } from './settings-store';
 import { useFreshDatabase } from './testing/fresh-database';
@@ -18,7 +22,8 @@ useFreshDatabase();
 /** Every store's raw records, as text: what "byte for byte unchanged" compares. */
 async function dump(): Promise<string> {
 	const database = await openUnknotDb();
-	const stores = ['sessions', 'routines', 'routineContents', 'settings', 'inProgress'] as const;
+	// Every store there is, so a store added later is in the comparison without anyone remembering it.
+	const stores = [...database.objectStoreNames];
 	const all = await Promise.all(stores.map((store) => database.getAll(store)));
 	database.close();
 	return JSON.stringify(all);
@@ -148,8 +153,10 @@ describe('deleting everything', () => {
 	it('empties every store', async () => {
 		await putSession(buildSessionRecord('s1', 1000));
 		await putSetting('voice', false);
+		await putPlanEntry(buildPlanEntry('e1', { id: 'hip', title: 'Hip' }, { kind: 'runs' }, '2026-11-22', 1));
+		await changeRuns('2026-11-22', 1);
 		await deleteEverything();
-		expect(await dump()).toBe('[[],[],[],[],[]]');
+		expect(await dump()).toBe('[[],[],[],[],[],[],[],[]]');
 	});
 });
 
@@ -182,7 +189,7 @@ describe('restoring a large backup', () => {
 
 describe('a backup file of every version ever written', () => {
 	// Frozen as each version's first release wrote it; a new backup version adds its file here.
-	const files: Record<number, unknown> = { 1: backupV1 };
+	const files: Record<number, unknown> = { 1: backupV1, 2: backupV2 };
 
 	it('has a file for every version up to this one', () => {
 		expect(Object.keys(files).map(Number)).toEqual(Array.from({ length: BACKUP_VERSION }, (_, index) => index + 1));
@@ -192,12 +199,14 @@ describe('a backup file of every version ever written', () => {
 		const read = await readBackupFile(JSON.stringify(file));
 		if (!read.ok) throw new Error(read.message);
 		const counts = await restoreBackup(read.backup, { replaceSettings: true });
-		const written = file as Pick<Backup, 'sessions' | 'routines' | 'routineContents' | 'settings'>;
+		const written = file as Pick<Backup, 'sessions' | 'routines' | 'routineContents' | 'settings'> & Partial<Pick<Backup, 'planEntries' | 'runDays'>>;
 		expect(counts).toEqual({
 			sessions: { added: written.sessions.length, replaced: 0, kept: 0 },
 			routines: { added: written.routines.length, replaced: 0, kept: 0 },
 			routineContents: { added: written.routineContents.length, replaced: 0, kept: 0 },
-			settings: { added: written.settings.length, replaced: 0, kept: 0 }
+			settings: { added: written.settings.length, replaced: 0, kept: 0 },
+			planEntries: { added: written.planEntries?.length ?? 0, replaced: 0, kept: 0 },
+			runDays: { added: written.runDays?.length ?? 0, replaced: 0, kept: 0 }
 		});
 		const { parts, unreadable } = await readEverything();
 		expect(unreadable).toEqual([]);
@@ -207,5 +216,7 @@ describe('a backup file of every version ever written', () => {
 		expect(sorted(parts.routineContents, (r) => r.hash)).toEqual(sorted(written.routineContents, (r) => r.hash));
 		const { settings } = await getSettings();
 		for (const { key, value } of written.settings) expect([key, settings[key as keyof typeof settings]]).toEqual([key, value]);
+		expect(sorted(parts.planEntries ?? [], (e) => e.id)).toEqual(sorted(written.planEntries ?? [], (e) => e.id));
+		expect(parts.runDays).toEqual(written.runDays ?? []);
 	});
 });

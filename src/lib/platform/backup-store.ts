@@ -3,6 +3,7 @@
  * transaction (it lands whole or changes nothing), and deleting all of it.
  */
 import { BACKUP_SECTIONS, mergeOutcome, recordKey, type Backup, type BackupParts, type BackupSection, type StoredVersion } from '$lib/core/backup';
+import { parsePlanEntry, parseRunDay } from '$lib/core/plan';
 import { parseSessionRecord } from '$lib/core/session-record';
 import { DEFAULT_SETTINGS, DEVICE_SETTINGS, parseSettingRecord, parseSettings } from '$lib/core/settings';
 import type { Parsed, UnreadableRecord } from '$lib/core/stored-record';
@@ -17,12 +18,15 @@ export interface StoredEverything {
 
 /** Reads every store a backup holds. Records that cannot be read are left out and counted. */
 export async function readEverything(): Promise<StoredEverything> {
-	const [sessions, routines, routineContents, settings] = await Promise.all([
+	const [sessions, routines, routineContents, settings, planEntries, runDays] = await Promise.all([
 		listParsed('sessions', 'session', parseSessionRecord),
 		listParsed('routines', 'routine', parseUserRoutine),
 		listParsed('routineContents', 'routine', parseRoutineContent),
-		listParsed('settings', 'setting', parseSettingRecord)
+		listParsed('settings', 'setting', parseSettingRecord),
+		listParsed('planEntries', 'plan entry', parsePlanEntry),
+		listParsed('runDays', 'run day', parseRunDay)
 	]);
+	runDays.records.sort((a, b) => a.day.localeCompare(b.day));
 	sessions.records.sort((a, b) => a.startedAt - b.startedAt);
 	const known = backedUpSettingKeys();
 	return {
@@ -32,9 +36,11 @@ export async function readEverything(): Promise<StoredEverything> {
 			routineContents: routineContents.records,
 			// Only the user's choices this version knows: this phone's own marks, the storage probe's
 			// record and old keys stay behind.
-			settings: settings.records.filter((record) => known.has(record.key))
+			settings: settings.records.filter((record) => known.has(record.key)),
+			planEntries: planEntries.records,
+			runDays: runDays.records
 		},
-		unreadable: [...sessions.unreadable, ...routines.unreadable, ...routineContents.unreadable, ...settings.unreadable]
+		unreadable: [...sessions.unreadable, ...routines.unreadable, ...routineContents.unreadable, ...settings.unreadable, ...planEntries.unreadable, ...runDays.unreadable]
 	};
 }
 
@@ -45,7 +51,9 @@ const PARSE_STORED: Record<BackupSection, (value: unknown) => Parsed<{ updatedAt
 	sessions: parseSessionRecord,
 	routines: parseUserRoutine,
 	routineContents: parseRoutineContent,
-	settings: parseSettingRecord
+	settings: parseSettingRecord,
+	planEntries: parsePlanEntry,
+	runDays: parseRunDay
 };
 
 /**
@@ -62,9 +70,9 @@ export function restoreBackup(
 	return withDb(async (database) => {
 		const counts = Object.fromEntries(BACKUP_SECTIONS.map((s) => [s, { added: 0, replaced: 0, kept: 0 }])) as RestoreCounts;
 		const settings = options.replaceSettings ? validSettings(backup.settings) : [];
-		const total = backup.sessions.length + backup.routines.length + backup.routineContents.length + settings.length;
+		const total = BACKUP_SECTIONS.reduce((sum, section) => sum + (section === 'settings' ? settings : backup[section]).length, 0);
 		let done = 0;
-		const transaction = database.transaction(['sessions', 'routines', 'routineContents', 'settings'] as StoreName[], 'readwrite');
+		const transaction = database.transaction([...BACKUP_SECTIONS] as StoreName[], 'readwrite');
 		const jobs: { section: BackupSection; record: Backup[BackupSection][number] }[] = [];
 		for (const section of BACKUP_SECTIONS) {
 			for (const record of section === 'settings' ? settings : backup[section]) jobs.push({ section, record });
@@ -138,11 +146,11 @@ function backedUpSettingKeys(): Set<string> {
 
 /**
  * Deletes everything Unknot stores on this phone (sessions, sessions in progress, the user's routines,
- * routine contents, drafts, settings) in one transaction: all of it, or, on failure, none of it.
+ * routine contents, drafts, the plan, run days, settings) in one transaction: all of it, or, on failure, none of it.
  */
 export function deleteEverything(): Promise<void> {
 	return withDb(async (database) => {
-		const stores: StoreName[] = ['sessions', 'inProgress', 'routines', 'routineContents', 'drafts', 'settings'];
+		const stores: StoreName[] = ['sessions', 'inProgress', 'routines', 'routineContents', 'drafts', 'planEntries', 'runDays', 'settings'];
 		const transaction = database.transaction(stores, 'readwrite');
 		const pending: Promise<unknown>[] = [];
 		try {

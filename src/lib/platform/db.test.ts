@@ -9,8 +9,11 @@ import { compile } from '$lib/core/timeline';
 import { checkStorage, closeDb, DB_NAME, DB_VERSION, listParsed, openUnknotDb, StorageError, toStorageError } from './db';
 import { getDraft } from './draft-store';
 import databaseV1 from './fixtures/database-v1.json';
+import { listPlanEntries } from './plan-store';
+import { listRunDays } from './run-day-store';
 import databaseV2 from './fixtures/database-v2.json';
 import databaseV3 from './fixtures/database-v3.json';
+import databaseV4 from './fixtures/database-v4.json';
 import { listInProgress } from './in-progress-store';
 import { getRoutineContent } from './routine-content-store';
 import { listRoutineRecords } from './routine-store';
@@ -50,7 +53,7 @@ describe('the database', () => {
 	it('creates the current version with its stores and index from nothing', async () => {
 		const db = await openUnknotDb('fresh');
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'inProgress', 'routineContents', 'routines', 'sessions', 'settings']);
+		expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'inProgress', 'planEntries', 'routineContents', 'routines', 'runDays', 'sessions', 'settings']);
 		expect([...db.transaction('sessions').store.indexNames]).toEqual(['by-started']);
 		db.close();
 	});
@@ -275,7 +278,7 @@ function readAsNow(old: OldSession) {
 }
 
 describe('a database from every version ever shipped, upgraded', () => {
-	const fixtures = [databaseV1, databaseV2, databaseV3] as unknown as FixtureDatabase[];
+	const fixtures = [databaseV1, databaseV2, databaseV3, databaseV4] as unknown as FixtureDatabase[];
 
 	it('has a fixture for every version before this one', () => {
 		expect(fixtures.map((fixture) => fixture.version)).toEqual(Array.from({ length: DB_VERSION - 1 }, (_, index) => index + 1));
@@ -285,7 +288,7 @@ describe('a database from every version ever shipped, upgraded', () => {
 		await writeFixture(fixture);
 		const db = await openUnknotDb();
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'inProgress', 'routineContents', 'routines', 'sessions', 'settings']);
+		expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'inProgress', 'planEntries', 'routineContents', 'routines', 'runDays', 'sessions', 'settings']);
 		db.close();
 
 		// Sessions: all of them, through the reader and the index the history pages by.
@@ -324,7 +327,13 @@ describe('a database from every version ever shipped, upgraded', () => {
 		const oldRoutines = fixture.stores.routines?.records ?? [];
 		expect((await listRoutineRecords()).records).toEqual(oldRoutines);
 		for (const content of fixture.stores.routineContents?.records ?? []) expect(await getRoutineContent(content.hash as string)).toEqual(content);
-		expect(await getDraft('+new')).toBeUndefined();
+		// Drafts (since version 4): each one read back as written; none before.
+		const oldDrafts = fixture.stores.drafts?.records ?? [];
+		for (const draft of oldDrafts) expect(await getDraft(draft.key as string)).toEqual(draft);
+		if (oldDrafts.length === 0) expect(await getDraft('+new')).toBeUndefined();
+		// The plan (since version 5) starts empty.
+		expect(await listPlanEntries()).toEqual({ records: [], unreadable: [] });
+		expect(await listRunDays()).toEqual({ records: [], unreadable: [] });
 	});
 
 	it('resumes version 2\'s routine in progress on the timeline it was checkpointed on', async () => {

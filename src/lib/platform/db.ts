@@ -1,7 +1,8 @@
 /**
  * The app's one IndexedDB database, through idb: the connection, the upgrade ladder and the failures.
  * Each store has its own small module (`session-store.ts`, `in-progress-store.ts`, `settings-store.ts`,
- * `routine-store.ts`, `routine-content-store.ts`, `draft-store.ts`) with the same verbs: get, list, put, delete. Values are typed `unknown` here on purpose: storage is
+ * `routine-store.ts`, `routine-content-store.ts`, `draft-store.ts`,
+ * `plan-store.ts`) with the same verbs: get, list, put, delete. Values are typed `unknown` here on purpose: storage is
  * input, and every store module parses what it reads back.
  *
  * Each schema change is an `if (oldVersion < N)` step in `upgrade`, with a fixture database and an
@@ -14,7 +15,7 @@ import { isRecord, RECORD_VERSION, type Parsed, type ReadRecords, type RecordKin
 import { DB_NAME } from './database-presence';
 
 export { DB_NAME };
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface UnknotDB extends DBSchema {
 	/** The history: one record per finished or ended session, keyed by session id. */
@@ -45,6 +46,16 @@ export interface UnknotDB extends DBSchema {
 	};
 	/** Added in version 4: routines being edited and not yet saved, keyed by the routine's id (or `+new`). */
 	drafts: {
+		key: string;
+		value: unknown;
+	};
+	/** Added in version 5: the plan's entries (which routine, when), keyed by entry id. */
+	planEntries: {
+		key: string;
+		value: unknown;
+	};
+	/** Added in version 5: the days the user said "I ran today", keyed by local day (`YYYY-MM-DD`). */
+	runDays: {
 		key: string;
 		value: unknown;
 	};
@@ -155,6 +166,10 @@ async function upgrade(database: IDBPDatabase<UnknotDB>, oldVersion: number, tra
 	}
 	if (oldVersion < 4) {
 		database.createObjectStore('drafts', { keyPath: 'key' });
+	}
+	if (oldVersion < 5) {
+		database.createObjectStore('planEntries', { keyPath: 'id' });
+		database.createObjectStore('runDays', { keyPath: 'day' });
 	}
 }
 

@@ -12,7 +12,7 @@ import { putSetting } from '$lib/platform/settings-store';
 import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
 import { RestoreFlow } from './restore-flow.svelte';
 
-const counts = { sessions: { added: 1, replaced: 0, kept: 0 }, routines: { added: 0, replaced: 0, kept: 0 }, routineContents: { added: 0, replaced: 0, kept: 0 }, settings: { added: 0, replaced: 0, kept: 0 } };
+const counts = { sessions: { added: 1, replaced: 0, kept: 0 }, routines: { added: 0, replaced: 0, kept: 0 }, routineContents: { added: 0, replaced: 0, kept: 0 }, settings: { added: 0, replaced: 0, kept: 0 }, planEntries: { added: 0, replaced: 0, kept: 0 }, runDays: { added: 0, replaced: 0, kept: 0 } };
 const backupFile = (text: string) => new File([text], 'unknot-backup-2026-11-22.json', { type: 'application/json' });
 const good = JSON.stringify(buildBackup({ sessions: [buildSessionRecord('s1', Date.parse('2026-11-21T17:00:00Z'))], routines: [], routineContents: [], settings: [] }, 0));
 
