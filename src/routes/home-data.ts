@@ -6,10 +6,14 @@
  */
 import type { CompileOptions } from '$lib/core/timeline';
 import { summarizeRoutine } from '$lib/core/routine-summary';
-import { compileOptionsFrom } from '$lib/core/settings';
+import { compileOptionsFrom, type Settings } from '$lib/core/settings';
 import { describeUnreadable } from '$lib/core/stored-record';
 import { timeZoneOfDevice } from '$lib/platform/clock';
-import { getLatestSession } from '$lib/platform/session-store';
+import { dayKeyOf, nextDayStart, startOfDay, type DayKey } from '$lib/core/local-time';
+import { todayPlan, type TodayPlan } from '$lib/core/plan';
+import { listPlanEntries } from '$lib/platform/plan-store';
+import { changeRuns, listRunDays } from '$lib/platform/run-day-store';
+import { getLatestSession, listSessionsBetween } from '$lib/platform/session-store';
 import { getSettings } from '$lib/platform/settings-store';
 import { readSessionsInProgress } from '$lib/player/sessions-in-progress';
 import { listYourRoutines } from '$lib/routines/your-routines';
@@ -17,17 +21,21 @@ import type { ListedInProgress, ListedRoutine } from './home.svelte';
 import { whenDayChanges } from '$lib/ui/new-day';
 import UnreadableInProgress from '$lib/ui/UnreadableInProgress.svelte';
 import NextDayCard from './NextDayCard.svelte';
+import TodayCard from './TodayCard.svelte';
 import { NextDayQuestions } from './next-day-questions.svelte';
 
 /** What the library needs only once something is stored (see `Home.parts`). */
 export interface HomeParts {
 	NextDayCard: typeof NextDayCard;
+	TodayCard: typeof TodayCard;
 	UnreadableInProgress: typeof UnreadableInProgress;
 	whenDayChanges: typeof whenDayChanges;
+	/** "I ran today" (or its undo): one run more or fewer on `day`. */
+	changeRuns: (day: DayKey, change: number) => Promise<number>;
 }
 
-/** The cards and the watch, loaded with the reading code. */
-export const parts: HomeParts = { NextDayCard, UnreadableInProgress, whenDayChanges };
+/** The cards, the watch and the one write the library makes, loaded with the reading code. */
+export const parts: HomeParts = { NextDayCard, TodayCard, UnreadableInProgress, whenDayChanges, changeRuns: (day, change) => changeRuns(day, change) };
 
 
 /** Everything the library shows beyond the prerendered built-ins. */
@@ -35,6 +43,8 @@ export interface HomeReading {
 	routines: ListedRoutine[];
 	inProgress: ListedInProgress[];
 	nextDay: NextDayQuestions;
+	/** Today's part of the plan; null with nothing planned. */
+	today: TodayPlan | null;
 	timeZone: string;
 	storageError: string | null;
 	unreadableRoutines: string | null;
@@ -59,12 +69,14 @@ export async function readHome(builtins: ListedRoutine[]): Promise<HomeReading> 
 	]);
 	const options = settings ? compileOptionsFrom(settings) : {};
 	const timeZone = timeZoneOfDevice();
+	const today = await readToday(timeZone, settings?.planPauses ?? []);
 	return {
 		routines: [...(await summarizeBuiltins(builtins, options)), ...yours.routines.map((routine) => ({ ...summarizeRoutine(routine, options), origin: 'yours' as const }))],
 		inProgress: [...inProgress.records]
 			.sort((a, b) => b.updatedAt - a.updatedAt)
 			.map((session) => ({ sessionId: session.sessionId, id: session.routine.id, title: session.routine.title })),
 		nextDay: new NextDayQuestions(latest ?? null, settings?.soreSpots[0], timeZone),
+		today,
 		timeZone,
 		storageError: inProgress.error ?? yours.error,
 		unreadableRoutines: describeUnreadable(yours.unreadable, 'routine'),
@@ -80,4 +92,23 @@ async function summarizeBuiltins(prerendered: ListedRoutine[], options: CompileO
 	if (Object.keys(options).length === 0) return prerendered;
 	const { builtinRoutines } = await import('$lib/routines/index');
 	return builtinRoutines.map((routine) => ({ ...summarizeRoutine(routine, options), origin: 'built-in' as const }));
+}
+
+/**
+ * Today's part of the plan: null when nothing is planned, or when the plan cannot be read (the plan
+ * screen says why; the library still lists every routine).
+ */
+async function readToday(timeZone: string, pauses: Settings['planPauses']): Promise<TodayPlan | null> {
+	try {
+		const entries = await listPlanEntries();
+		if (entries.records.length === 0) return null;
+		const nowMs = Date.now();
+		const day = dayKeyOf(nowMs, timeZone);
+		const [sessions, runDays] = await Promise.all([listSessionsBetween(startOfDay(day, timeZone), nextDayStart(nowMs, timeZone)), listRunDays()]);
+		const runs = runDays.records.find((record) => record.day === day)?.count ?? 0;
+		return todayPlan(entries.records, sessions.records, runs, pauses, day);
+	} catch (error) {
+		console.warn('The plan could not be read for today.', error);
+		return null;
+	}
 }

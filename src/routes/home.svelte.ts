@@ -10,6 +10,7 @@ import { whenInstallMayBeOffered } from '$lib/platform/install-prompt';
 import { rememberHomeTop } from '$lib/platform/layout-hint';
 import type { HomeParts } from './home-data';
 import type { NextDayQuestions } from './next-day-questions.svelte';
+import type { TodayPlan } from '$lib/core/plan';
 
 /** A routine as the library lists it. */
 export type ListedRoutine = RoutineSummary & { origin: 'built-in' | 'yours' };
@@ -27,6 +28,10 @@ export class Home {
 	inProgress: ListedInProgress[] = $state.raw([]);
 	/** The next-day questions about the latest session, once read. */
 	nextDay: NextDayQuestions | null = $state.raw(null);
+	/** Today's part of the plan, once read; null with nothing planned. */
+	today: TodayPlan | null = $state.raw(null);
+	/** Why "I ran today" could not be kept, if it could not. */
+	runError: string | null = $state(null);
 	/**
 	 * What arrives with the reading code, so a first visit (nothing stored) loads none of it: the cards
 	 * that show what was read, and the watch for a new day.
@@ -82,6 +87,18 @@ export class Home {
 	 * then (see `whenInstallMayBeOffered`). Returns the stop.
 	 */
 	watchInstallOffer = (load: () => void): (() => void) => whenInstallMayBeOffered(load);
+
+	/** "I ran today" (`change` 1) or its undo (-1): stored, then today's plan is read again. */
+	changeRuns = async (change: 1 | -1): Promise<void> => {
+		if (!this.parts || !this.today) return;
+		try {
+			await this.parts.changeRuns(this.today.day, change);
+			this.runError = null;
+		} catch (error) {
+			this.runError = `It could not be kept. ${error instanceof Error ? error.message : String(error)}`;
+		}
+		await this.refresh();
+	};
 
 	/** Remembers how far below the dynamic part's top the list starts, for the next first paint to reserve. */
 	noteListTop = (px: number): void => rememberHomeTop(px);

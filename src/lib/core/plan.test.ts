@@ -13,6 +13,7 @@ import {
 	planDay,
 	suggestSchedule,
 	timesDue,
+	todayPlan,
 	weeklyAdherence,
 	withoutPause,
 	withPause,
@@ -248,5 +249,20 @@ describe('words and suggestions', () => {
 			}),
 			{ numRuns: fuzzRuns(200) }
 		);
+	});
+});
+
+describe('today', () => {
+	it('shows what is due and done today, the next one to start, and whether to ask about runs', () => {
+		const morning = entry('e1', 'hip', { kind: 'days', weekdays: [0, 1, 2, 3, 4, 5, 6], times: ['08:00', '20:00'] });
+		const runs = entry('e3', 'cool', { kind: 'runs' });
+		const today = todayPlan([morning, runs], [{ routineId: 'hip', startedAt: NOW }], 0, [], MONDAY);
+		expect(today.items.map((item) => [item.entry.id, item.done, item.due])).toEqual([['e1', 1, 2]]);
+		expect(today.next?.timesLeft).toEqual(['20:00']);
+		expect([today.hasRunEntries, today.runsToday, today.pause]).toEqual([true, 0, undefined]);
+		const ran = todayPlan([morning, runs], [], 1, [], MONDAY);
+		expect(ran.items.map((item) => item.entry.id)).toEqual(['e1', 'e3']);
+		const resting = todayPlan([morning], [], 0, withPause([], MONDAY, null), MONDAY);
+		expect([resting.items, resting.pause]).toEqual([[], { from: MONDAY, until: null }]);
 	});
 });

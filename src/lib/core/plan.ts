@@ -324,3 +324,52 @@ export function doneByDay(sessions: Iterable<CountedSession>, dayOf: (ms: number
 	}
 	return days;
 }
+
+/** `weeklyAdherence` from the records as stored: the sessions, and the run days. */
+export function adherenceFromRecords(
+	entries: readonly PlanEntry[],
+	sessions: Iterable<CountedSession>,
+	runDays: readonly RunDay[],
+	pauses: readonly PlanPause[],
+	today: DayKey,
+	weeks: number,
+	dayOf: (ms: number) => DayKey
+): WeekAdherence[] {
+	const done = doneByDay(sessions, dayOf);
+	const runs = new Map(runDays.map((record) => [record.day, record.count]));
+	const nothing: DoneByRoutine = new Map();
+	return weeklyAdherence(entries, today, weeks, (day) => done.get(day) ?? nothing, (day) => runs.get(day) ?? 0, pauses);
+}
+
+/** What the library's "Today" shows. */
+export interface TodayPlan {
+	day: DayKey;
+	items: PlanItem[];
+	/** The one to start next, when something is still to do. */
+	next: PlanItem | undefined;
+	/** The rest in force today, if any. */
+	pause: PlanPause | undefined;
+	/** Whether an entry is due each time the user runs (then "I ran today" is offered). */
+	hasRunEntries: boolean;
+	runsToday: number;
+}
+
+/** Today's part of the plan from the records as stored: the entries, today's sessions and runs. */
+export function todayPlan(
+	entries: readonly PlanEntry[],
+	sessionsToday: Iterable<CountedSession>,
+	runsToday: number,
+	pauses: readonly PlanPause[],
+	today: DayKey
+): TodayPlan {
+	const done = doneByDay(sessionsToday, () => today).get(today) ?? new Map<string, number>();
+	const items = planDay(entries, today, done, runsToday, pauses);
+	return {
+		day: today,
+		items,
+		next: nextItem(items),
+		pause: pauseOn(pauses, today),
+		hasRunEntries: entries.some((entry) => entry.schedule.kind === 'runs' && entry.since <= today),
+		runsToday
+	};
+}

@@ -23,7 +23,9 @@ describe('parseSettings', () => {
 			lastBackupAt: 1_790_000_000_000,
 			persistenceRequested: true,
 			theme: 'dark' as const,
-			planPauses: [{ from: '2026-11-20', until: null }]
+			planPauses: [{ from: '2026-11-20', until: null }],
+			planChangedAt: 1_790_000_000_001,
+			planCalendarExportedAt: 1_790_000_000_002
 		};
 		expect(parseSettings(stored)).toEqual(stored);
 	});

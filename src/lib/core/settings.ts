@@ -38,6 +38,10 @@ export interface Settings {
 	theme: Theme;
 	/** The stretches the plan rested (a rest week), oldest first; the last may be open-ended. See `plan.ts`. */
 	planPauses: readonly PlanPause[];
+	/** When the plan last changed (an entry added, changed or taken out), ms; null before the first. */
+	planChangedAt: number | null;
+	/** When the plan's calendar file was last handed over from this phone, ms, or null. */
+	planCalendarExportedAt: number | null;
 }
 
 /** The themes a person can choose; `system` follows the phone. */
@@ -45,7 +49,7 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Settings about this phone rather than the user's choices: a backup neither carries nor restores them. */
-export const DEVICE_SETTINGS: readonly (keyof Settings)[] = ['lastBackupAt', 'persistenceRequested', 'theme'];
+export const DEVICE_SETTINGS: readonly (keyof Settings)[] = ['lastBackupAt', 'persistenceRequested', 'theme', 'planCalendarExportedAt'];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	getReadyOverrideSeconds: null,
@@ -61,7 +65,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	lastBackupAt: null,
 	persistenceRequested: false,
 	theme: 'system',
-	planPauses: Object.freeze([])
+	planPauses: Object.freeze([]),
+	planChangedAt: null,
+	planCalendarExportedAt: null
 });
 
 /** Choices offered for the speaking rate. */
@@ -111,9 +117,10 @@ export function parseSettings(stored: Readonly<Record<string, unknown>>): Settin
 	if (typeof speechRate === 'number' && speechRate >= 0.5 && speechRate <= 2) settings.speechRate = speechRate;
 	if ((THEMES as readonly unknown[]).includes(stored.theme)) settings.theme = stored.theme as Theme;
 	if (isPauseList(stored.planPauses)) settings.planPauses = stored.planPauses;
-	const { soreSpots, lastBackupAt } = stored;
-	if (lastBackupAt === null || (typeof lastBackupAt === 'number' && Number.isFinite(lastBackupAt) && Math.abs(lastBackupAt) <= MAX_INSTANT_MS)) {
-		settings.lastBackupAt = lastBackupAt;
+	const { soreSpots } = stored;
+	for (const key of ['lastBackupAt', 'planChangedAt', 'planCalendarExportedAt'] as const) {
+		const value = stored[key];
+		if (value === null || (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_INSTANT_MS)) settings[key] = value;
 	}
 	// Kept as the very array stored, so the store can tell a stored value that was used from one that was not.
 	if (

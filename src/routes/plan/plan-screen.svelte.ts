@@ -1,0 +1,340 @@
+/**
+ * The plan screen: the entries (which routine, when), adding and changing one, rest weeks, this
+ * week's done-out-of-due, and the calendar file. Every change is stored at once; a failure says why
+ * and leaves what was stored as it was.
+ */
+import { addDays, dayKeyOf, startOfDay, weekOf, type DayKey } from '$lib/core/local-time';
+import {
+	adherenceFromRecords,
+	buildPlanEntry,
+	EVERY_DAY,
+	MAX_TIMES_A_DAY,
+	orderEntries,
+	parsePlanEntry,
+	pauseOn,
+	suggestSchedule,
+	withoutPause,
+	withPause,
+	withSchedule,
+	type PlanEntry,
+	type PlanPause,
+	type PlanSchedule,
+	type WeekAdherence,
+	type Weekday
+} from '$lib/core/plan';
+import type { Routine } from '$lib/core/routine-schema';
+import { summarizeRoutine } from '$lib/core/routine-summary';
+import { describeUnreadable } from '$lib/core/stored-record';
+import { dayAndMonth } from '$lib/core/day-labels';
+import { appPath, absoluteUrl } from '$lib/platform/address';
+import { now as clockNow, timeZoneOfDevice } from '$lib/platform/clock';
+import { newId } from '$lib/platform/ids';
+import { deletePlanEntry, listPlanEntries, putPlanEntry } from '$lib/platform/plan-store';
+import { listRunDays } from '$lib/platform/run-day-store';
+import { listSessionsBetween } from '$lib/platform/session-store';
+import { getSettings, putSetting } from '$lib/platform/settings-store';
+import { shareFile, type ShareOutcome } from '$lib/platform/share-file';
+import { getRoutine } from '$lib/routines/library';
+
+/** The form for adding or changing an entry, as typed. */
+export interface EntryForm {
+	/** The entry changed, or null for a new one. */
+	entryId: string | null;
+	routineId: string;
+	routineTitle: string;
+	kind: PlanSchedule['kind'];
+	weekdays: Weekday[];
+	times: string[];
+}
+
+/** What the screen reaches out to; tests pass stand-ins. */
+export interface PlanScreenDeps {
+	listPlanEntries: typeof listPlanEntries;
+	putPlanEntry: typeof putPlanEntry;
+	deletePlanEntry: typeof deletePlanEntry;
+	listRunDays: typeof listRunDays;
+	listSessionsBetween: typeof listSessionsBetween;
+	getSettings: typeof getSettings;
+	putSetting: typeof putSetting;
+	getRoutine: (id: string) => Promise<{ routine: Routine } | undefined>;
+	shareFile: (fileName: string, contents: string, type: string) => Promise<ShareOutcome>;
+	newId: () => string;
+	now: () => number;
+	timeZone: string;
+	routineUrl: (routineId: string) => string;
+}
+
+function defaultDeps(): PlanScreenDeps {
+	return {
+		listPlanEntries,
+		putPlanEntry,
+		deletePlanEntry,
+		listRunDays,
+		listSessionsBetween,
+		getSettings,
+		putSetting,
+		getRoutine,
+		shareFile,
+		newId,
+		now: clockNow,
+		timeZone: timeZoneOfDevice(),
+		routineUrl: (id) => absoluteUrl(`/routines/${encodeURIComponent(id)}`) ?? appPath(`/routines/${encodeURIComponent(id)}`)
+	};
+}
+
+/** Weeks of done-out-of-due the screen shows. */
+const WEEKS_SHOWN = 4;
+
+export class PlanScreen {
+	entries: PlanEntry[] = $state.raw([]);
+	pauses: PlanPause[] = $state.raw([]);
+	/** Done out of due, oldest week first, this week last. */
+	adherence: WeekAdherence[] = $state.raw([]);
+	/** When the calendar file was last handed over, and when the plan last changed (ms), or null. */
+	calendarExportedAt: number | null = $state(null);
+	changedAt: number | null = $state(null);
+	today: DayKey = $state('');
+	loaded = $state(false);
+	/** Entries that could not be read, or storage that could not be read at all. */
+	notice: string | null = $state(null);
+	/** The entry being added or changed. */
+	form: EntryForm | null = $state(null);
+	/** Why the form cannot be saved, or why saving failed. */
+	formError: string | null = $state(null);
+	/** What the last action said (saved, removed, the calendar file), for the live region. */
+	message: string | null = $state(null);
+	failed = $state(false);
+	busy = $state(false);
+
+	readonly #deps: PlanScreenDeps;
+
+	constructor(deps: Partial<PlanScreenDeps> = {}) {
+		this.#deps = { ...defaultDeps(), ...deps };
+	}
+
+	/** Whether the plan rests today, and until when (null: until resumed). */
+	get pause(): PlanPause | undefined {
+		return pauseOn(this.pauses, this.today);
+	}
+
+	/** Whether the calendar file is older than the plan: offer the updated one. */
+	get calendarOutdated(): boolean {
+		return this.calendarExportedAt !== null && this.changedAt !== null && this.changedAt > this.calendarExportedAt;
+	}
+
+	/** Reads the plan, its pauses and the weeks' sessions. Never rejects. */
+	load = async (): Promise<void> => {
+		const { timeZone } = this.#deps;
+		const nowMs = this.#deps.now();
+		this.today = dayKeyOf(nowMs, timeZone);
+		try {
+			const [entries, runDays, { settings }] = await Promise.all([this.#deps.listPlanEntries(), this.#deps.listRunDays(), this.#deps.getSettings()]);
+			this.entries = orderEntries(entries.records);
+			this.pauses = [...settings.planPauses];
+			this.calendarExportedAt = settings.planCalendarExportedAt;
+			this.changedAt = settings.planChangedAt;
+			this.notice = describeUnreadable(entries.unreadable, 'plan entry');
+			const from = addDays(weekOf(this.today), -7 * (WEEKS_SHOWN - 1));
+			const sessions = await this.#deps.listSessionsBetween(startOfDay(from, timeZone), nowMs + 1);
+			this.adherence = adherenceFromRecords(this.entries, sessions.records, runDays.records, this.pauses, this.today, WEEKS_SHOWN, (ms) => dayKeyOf(ms, timeZone));
+		} catch (error) {
+			this.notice = `Your plan could not be read. ${error instanceof Error ? error.message : String(error)}`;
+		}
+		this.loaded = true;
+	};
+
+	/** Opens the form for a new entry of routine `id`, with the schedule its own `x-frequency` suggests. */
+	startAdding = async (routineId: string): Promise<void> => {
+		const found = await this.#deps.getRoutine(routineId).catch(() => undefined);
+		if (!found) {
+			this.#say('That routine is not in your library any more, so it cannot be added to the plan.', true);
+			return;
+		}
+		const frequency = (found.routine as Record<string, unknown>)['x-frequency'];
+		this.#openForm(null, found.routine.id, found.routine.title, suggestSchedule(typeof frequency === 'string' ? frequency : undefined));
+	};
+
+	/** Opens the form on an entry as it is. */
+	startChanging = (entry: PlanEntry): void => {
+		this.#openForm(entry.id, entry.routineId, entry.routineTitle, entry.schedule);
+	};
+
+	#openForm(entryId: string | null, routineId: string, routineTitle: string, schedule: PlanSchedule) {
+		this.formError = null;
+		this.message = null;
+		this.form = {
+			entryId,
+			routineId,
+			routineTitle,
+			kind: schedule.kind,
+			weekdays: schedule.kind === 'days' ? [...schedule.weekdays] : [...EVERY_DAY],
+			times: schedule.kind === 'days' ? [...schedule.times] : ['18:00']
+		};
+	}
+
+	cancelForm = (): void => {
+		this.form = null;
+		this.formError = null;
+	};
+
+	/** Ticks or unticks a day of the week. */
+	toggleWeekday = (day: Weekday): void => {
+		if (!this.form) return;
+		const days = this.form.weekdays.includes(day) ? this.form.weekdays.filter((d) => d !== day) : [...this.form.weekdays, day];
+		this.form = { ...this.form, weekdays: days.sort() };
+	};
+
+	setTime = (index: number, time: string): void => {
+		if (!this.form) return;
+		this.form = { ...this.form, times: this.form.times.map((t, i) => (i === index ? time : t)) };
+	};
+
+	/** Adds another time of day: evening after a morning, else an hour after the last. */
+	addTime = (): void => {
+		if (!this.form || this.form.times.length >= MAX_TIMES_A_DAY) return;
+		const last = this.form.times.at(-1) ?? '08:00';
+		const hour = Number(last.slice(0, 2));
+		const next = hour < 12 ? '20:00' : `${String(Math.min(23, hour + 1)).padStart(2, '0')}:00`;
+		this.form = { ...this.form, times: [...this.form.times, this.form.times.includes(next) ? '21:30' : next] };
+	};
+
+	removeTime = (index: number): void => {
+		if (!this.form || this.form.times.length <= 1) return;
+		this.form = { ...this.form, times: this.form.times.filter((_, i) => i !== index) };
+	};
+
+	setKind = (kind: PlanSchedule['kind']): void => {
+		if (this.form) this.form = { ...this.form, kind };
+	};
+
+	/** Stores the form's entry: checked as storage will read it back; on failure nothing changes. */
+	saveForm = async (): Promise<void> => {
+		const form = this.form;
+		if (!form || this.busy) return;
+		const nowMs = this.#deps.now();
+		const schedule: PlanSchedule = form.kind === 'runs' ? { kind: 'runs' } : { kind: 'days', weekdays: form.weekdays, times: form.times };
+		const existing = form.entryId ? this.entries.find((entry) => entry.id === form.entryId) : undefined;
+		const entry = existing
+			? withSchedule(existing, schedule, nowMs)
+			: buildPlanEntry(this.#deps.newId(), { id: form.routineId, title: form.routineTitle }, schedule, this.today, nowMs);
+		const parsed = parsePlanEntry(entry);
+		if (!parsed.ok) {
+			this.formError = reasonInWords(parsed.reason);
+			return;
+		}
+		this.busy = true;
+		try {
+			await this.#deps.putPlanEntry(parsed.value);
+			await this.#noteChange(nowMs);
+			this.form = null;
+			this.formError = null;
+			await this.load();
+			this.#say(existing ? `Changed ${entry.routineTitle} in your plan.` : `Added ${entry.routineTitle} to your plan.`);
+		} catch (error) {
+			this.formError = `It could not be saved. ${error instanceof Error ? error.message : String(error)}`;
+		} finally {
+			this.busy = false;
+		}
+	};
+
+	/** Takes an entry out of the plan (its sessions stay in the history). */
+	remove = async (entry: PlanEntry): Promise<void> => {
+		if (this.busy) return;
+		this.busy = true;
+		try {
+			await this.#deps.deletePlanEntry(entry.id);
+			await this.#noteChange(this.#deps.now());
+			await this.load();
+			this.#say(`Took ${entry.routineTitle} out of your plan. Its sessions stay in your history.`);
+		} catch (error) {
+			this.#say(`It could not be taken out. ${error instanceof Error ? error.message : String(error)}`, true);
+		} finally {
+			this.busy = false;
+		}
+	};
+
+	/** Rests the plan from today for `days` days, or until resumed (null). */
+	rest = async (days: number | null): Promise<void> => {
+		const until = days === null ? null : addDays(this.today, days);
+		await this.#storePauses(withPause(this.pauses, this.today, until), until ? `Your plan rests until ${dayAndMonth(until)}.` : 'Your plan rests until you resume it.');
+	};
+
+	/** Ends the rest: today is due again. */
+	resume = async (): Promise<void> => {
+		await this.#storePauses(withoutPause(this.pauses, this.today), 'Your plan is back on from today.');
+	};
+
+	async #storePauses(pauses: PlanPause[], said: string) {
+		if (this.busy) return;
+		this.busy = true;
+		try {
+			await this.#deps.putSetting('planPauses', pauses, this.#deps.now());
+			await this.load();
+			this.#say(said);
+		} catch (error) {
+			this.#say(`It could not be saved. ${error instanceof Error ? error.message : String(error)}`, true);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/**
+	 * Hands over the plan as a calendar file (the `ics` code loads only now). Each event opens its
+	 * routine in the app; a file made after a change replaces the earlier events where the calendar
+	 * honours their UIDs.
+	 */
+	exportCalendar = async (): Promise<void> => {
+		if (this.busy) return;
+		this.busy = true;
+		try {
+			const { buildPlanCalendar, CALENDAR_FILE_NAME } = await import('$lib/core/plan-calendar');
+			const minutes: Record<string, number> = {};
+			for (const entry of this.entries) {
+				const found = await this.#deps.getRoutine(entry.routineId).catch(() => undefined);
+				if (found) minutes[entry.routineId] = Math.ceil(summarizeRoutine(found.routine).totalMs / 60_000);
+			}
+			const built = buildPlanCalendar(this.entries, { today: this.today, routineUrl: this.#deps.routineUrl, minutesOf: (id) => minutes[id] });
+			if (!built.ok) {
+				this.#say(built.message, true);
+				return;
+			}
+			const outcome = await this.#deps.shareFile(CALENDAR_FILE_NAME, built.text, 'text/calendar;charset=utf-8');
+			if (!outcome.ok) {
+				this.#say(outcome.message, true);
+				return;
+			}
+			if (outcome.how === 'cancelled') return;
+			const nowMs = this.#deps.now();
+			await this.#deps.putSetting('planCalendarExportedAt', nowMs, nowMs).catch(() => undefined);
+			this.calendarExportedAt = nowMs;
+			const updated = this.changedAt !== null;
+			this.#say(
+				`${outcome.how === 'shared' ? 'Shared' : 'Saved'} ${CALENDAR_FILE_NAME}. Open it with your calendar app to add the reminders.` +
+					(updated ? ' If your calendar then shows the old reminders as well, delete those.' : '')
+			);
+		} catch (error) {
+			this.#say(`The calendar file could not be made. ${error instanceof Error ? error.message : String(error)}`, true);
+		} finally {
+			this.busy = false;
+		}
+	};
+
+	async #noteChange(nowMs: number) {
+		// Only to offer an updated calendar file: a failure here loses nothing of the plan.
+		await this.#deps.putSetting('planChangedAt', nowMs, nowMs).catch(() => undefined);
+		this.changedAt = nowMs;
+	}
+
+	#say(message: string, failed = false) {
+		this.message = message;
+		this.failed = failed;
+	}
+}
+
+/** A parser's reason as a sentence for the form. */
+function reasonInWords(reason: string): string {
+	if (reason.includes('choose at least one day')) return 'Choose at least one day.';
+	if (reason.includes('a time is named twice')) return 'Two of the times are the same; change or remove one.';
+	if (reason.includes('HH:MM')) return 'Give each time of day as hours and minutes.';
+	return `This cannot be saved (${reason}).`;
+}
