@@ -185,6 +185,34 @@ const defaults = record({
 	restSeconds: v.optional(seconds(0))
 });
 
+/** What a progression rule changes on its step: a timed step's seconds, a reps step's reps, or the sets of either. */
+export const PROGRESSION_CHANGES = ['seconds', 'reps', 'sets'] as const;
+/** The most rules one routine ships. */
+export const MAX_PROGRESSION_RULES = 50;
+
+/**
+ * One shipped progression rule: the step (by its id) whose seconds, reps or sets go up by `by` with
+ * each step up, never past `max`. The plan proposes it; the user accepts or declines.
+ */
+const progressionRule = record({
+	step: slug,
+	change: oneOf(PROGRESSION_CHANGES),
+	by: numberBetween(1, 600, { whole: true }),
+	max: numberBetween(1, 3600, { whole: true })
+});
+
+/** How a plan may progress the routine's doses as pain settles (see `core/progression.ts`). */
+const progression = record({
+	steps: expecting(
+		v.pipe(
+			v.array(progressionRule, (issue) => `expected a list of 1 to ${MAX_PROGRESSION_RULES} rules, ${got(issue)}`),
+			v.minLength(1, `expected a list of 1 to ${MAX_PROGRESSION_RULES} rules, got an empty list`),
+			v.maxLength(MAX_PROGRESSION_RULES, (issue) => `expected a list of 1 to ${MAX_PROGRESSION_RULES} rules, got ${(issue.input as unknown[]).length}`)
+		),
+		`a list of 1 to ${MAX_PROGRESSION_RULES} rules`
+	)
+});
+
 /** The valibot definition of a routine file. */
 export const routineSchema = record({
 	$schema: v.optional(text(500)),
@@ -203,7 +231,8 @@ export const routineSchema = record({
 			v.maxLength(MAX_STEPS, (issue) => `expected a list of 1 to ${MAX_STEPS} steps, got ${(issue.input as unknown[]).length}`)
 		),
 		`a list of 1 to ${MAX_STEPS} steps`
-	)
+	),
+	progression: v.optional(progression)
 });
 
 /** The object keys each kind of object in a routine file accepts (besides `x-…` extension keys). */
@@ -213,7 +242,9 @@ export const KNOWN_KEYS = {
 	sideSay: Object.keys(sideSay.entries),
 	timed: Object.keys(timedStep.entries),
 	reps: Object.keys(repsStep.entries),
-	rest: Object.keys(restStep.entries)
+	rest: Object.keys(restStep.entries),
+	progression: Object.keys(progression.entries),
+	progressionRule: Object.keys(progressionRule.entries)
 } as const;
 
 type Loose<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
@@ -227,3 +258,5 @@ export type Step = TimedStep | RepsStep | RestStep;
 export type WorkStep = TimedStep | RepsStep;
 export type Sides = (typeof SIDES)[number];
 export type RoutineDefaults = NonNullable<Routine['defaults']>;
+export type ProgressionRule = Loose<v.InferOutput<typeof progressionRule>>;
+export type ProgressionChange = (typeof PROGRESSION_CHANGES)[number];

@@ -3,7 +3,7 @@
  * exception. Each error names its JSON path (`steps[2].seconds`) and says what was expected and found.
  */
 import * as v from 'valibot';
-import { describeValue, KNOWN_KEYS, routineSchema, SCHEMA_VERSION, type Routine } from './routine-schema';
+import { describeValue, KNOWN_KEYS, routineSchema, SCHEMA_VERSION, type ProgressionChange, type Routine } from './routine-schema';
 
 /** One problem in a routine file. */
 export interface RoutineError {
@@ -96,6 +96,52 @@ export function findUnknownKeys(input: unknown): RoutineError[] {
 			if (kind === 'timed' || kind === 'reps') unknownKeysIn(step.sideSay, KNOWN_KEYS.sideSay, ['steps', index, 'sideSay'], errors);
 		});
 	}
+	if (isPlainObject(input.progression)) {
+		unknownKeysIn(input.progression, KNOWN_KEYS.progression, ['progression'], errors);
+		const rules = input.progression.steps;
+		if (Array.isArray(rules)) rules.forEach((rule, index) => unknownKeysIn(rule, KNOWN_KEYS.progressionRule, ['progression', 'steps', index], errors));
+	}
+	return errors;
+}
+
+/** The most a progression rule may raise each kind of value to: the format's own limits. */
+const CEILINGS: Record<ProgressionChange, number> = { seconds: 3600, reps: 500, sets: 50 };
+
+/**
+ * A progression rule must name a step that has what it changes (a timed step's seconds, a reps step's
+ * reps, the sets of either), once per step and change, with a ceiling at or above the step's own value
+ * and within the format's limits. The JSON Schema cannot say so; this does.
+ */
+function findProgressionErrors(input: Record<string, unknown>): RoutineError[] {
+	const errors: RoutineError[] = [];
+	if (!isPlainObject(input.progression) || !Array.isArray(input.progression.steps) || !Array.isArray(input.steps)) return errors;
+	const steps = new Map<string, Record<string, unknown>>();
+	for (const step of input.steps as unknown[]) if (isPlainObject(step) && typeof step.id === 'string') steps.set(step.id, step);
+	const seen = new Set<string>();
+	(input.progression.steps as unknown[]).forEach((rule, index) => {
+		if (!isPlainObject(rule) || typeof rule.step !== 'string' || typeof rule.change !== 'string') return;
+		const at = (key: string) => formatPath(['progression', 'steps', index, key]);
+		const step = steps.get(rule.step);
+		const change = rule.change as ProgressionChange;
+		if (!(change in CEILINGS)) return;
+		if (!step || step.kind === 'rest') {
+			errors.push({ path: at('step'), message: `expected the id of an exercise step, got ${describeValue(rule.step)}, which no exercise step has` });
+			return;
+		}
+		if ((change === 'seconds' && step.kind !== 'timed') || (change === 'reps' && step.kind !== 'reps')) {
+			errors.push({ path: at('change'), message: `expected a change step ${describeValue(rule.step)} has ("${step.kind === 'timed' ? 'seconds' : 'reps'}" or "sets"), got ${describeValue(change)}` });
+			return;
+		}
+		const key = `${rule.step} ${change}`;
+		if (seen.has(key)) errors.push({ path: at('change'), message: `expected one rule for the ${change} of step ${describeValue(rule.step)}, got a second` });
+		seen.add(key);
+		const own = change === 'sets' ? (typeof step.sets === 'number' ? step.sets : 1) : step[change];
+		if (typeof rule.max === 'number' && typeof own === 'number' && rule.max < own) {
+			errors.push({ path: at('max'), message: `expected a ceiling at or above the step's own ${change} (${own}), got ${rule.max}` });
+		} else if (typeof rule.max === 'number' && rule.max > CEILINGS[change]) {
+			errors.push({ path: at('max'), message: `expected a ceiling of at most ${CEILINGS[change]} ${change}, got ${rule.max}` });
+		}
+	});
 	return errors;
 }
 
@@ -171,7 +217,7 @@ export function validateRoutine(input: unknown): RoutineValidation {
 			seen.add(path);
 			errors.push({ path, message: path ? issue.message : `routine: ${issue.message}` });
 		}
-		errors.push(...findUnknownKeys(input), ...findDuplicateStepIds(input));
+		errors.push(...findUnknownKeys(input), ...findDuplicateStepIds(input), ...findProgressionErrors(input));
 		if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
 		return { ok: true, routine: result.output as Routine };
 	} catch (error) {

@@ -16,7 +16,7 @@ const hip = { ...buildRoutine({ id: 'hip', title: 'Hip reset' }), 'x-frequency':
 
 function screen(extra: Partial<PlanScreenDeps> = {}) {
 	let ids = 0;
-	const shareFile = vi.fn(async () => ({ ok: true as const, how: 'downloaded' as const }));
+	const shareFile = vi.fn(async (_name: string, _contents: string, _type: string) => ({ ok: true as const, how: 'downloaded' as const }));
 	let nowMs = NOW;
 	const plan = new PlanScreen({
 		getRoutine: async (id) => (id === 'hip' ? { routine: hip } : undefined),

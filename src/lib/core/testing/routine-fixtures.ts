@@ -53,8 +53,28 @@ export const validRoutineFixtures: Record<string, unknown> = {
 		]
 	},
 	'whole numbers written with a decimal point': { ...base, steps: [{ ...timed, seconds: 30.0 }] },
-	'step ids': { ...base, steps: [{ ...timed, id: 'hold-1' }, { kind: 'rest', id: 'breather', seconds: 5 }, { ...timed, id: 'hold-2' }] }
+	'step ids': { ...base, steps: [{ ...timed, id: 'hold-1' }, { kind: 'rest', id: 'breather', seconds: 5 }, { ...timed, id: 'hold-2' }] },
+	'progression rules': {
+		...base,
+		steps: [
+			{ ...timed, id: 'bridge' },
+			{ kind: 'reps', id: 'clams', name: 'Clamshells', reps: 10, sets: 2 }
+		],
+		progression: {
+			steps: [
+				{ step: 'bridge', change: 'seconds', by: 5, max: 60 },
+				{ step: 'clams', change: 'reps', by: 2, max: 20 },
+				{ step: 'clams', change: 'sets', by: 1, max: 3, 'x-note': 'after the reps' }
+			]
+		}
+	}
 };
+
+const stepsWithIds = [
+	{ ...timed, id: 'bridge' },
+	{ kind: 'reps', id: 'clams', name: 'Clamshells', reps: 10 },
+	{ kind: 'rest', id: 'breather', seconds: 5 }
+];
 
 export interface InvalidFixture {
 	input: unknown;
@@ -89,7 +109,7 @@ export const invalidRoutineFixtures: Record<string, InvalidFixture> = {
 		input: { ...base, titel: 'Oops', steps: [{ ...timed, seconds: 0 }] },
 		errors: [
 			'steps[0].seconds: expected a whole number from 1 to 3600, got 0',
-			'titel: unknown key "titel" (expected one of schemaVersion, id, title, description, caution, tags, equipment, defaults, steps, or an "x-" extension key)'
+			'titel: unknown key "titel" (expected one of schemaVersion, id, title, description, caution, tags, equipment, defaults, steps, progression, or an "x-" extension key)'
 		]
 	},
 	'side wording with a typo, and a side missing': {
@@ -206,5 +226,45 @@ export const invalidRoutineFixtures: Record<string, InvalidFixture> = {
 	'a tag that is a number': {
 		input: { ...base, tags: ['hip', 3], steps: [timed] },
 		errors: ['tags[1]: expected text of 1 to 40 characters, got 3']
+	},
+	'a progression rule with a bad change and an unknown key': {
+		input: { ...base, steps: stepsWithIds, progression: { steps: [{ step: 'bridge', change: 'minutes', by: 5, max: 60, every: 3 }] } },
+		errors: [
+			'progression.steps[0].change: expected one of "seconds", "reps", "sets", got "minutes"',
+			'progression.steps[0].every: unknown key "every" (expected one of step, change, by, max, or an "x-" extension key)'
+		]
+	},
+	'no progression rules': {
+		input: { ...base, steps: stepsWithIds, progression: { steps: [] } },
+		errors: ['progression.steps: expected a list of 1 to 50 rules, got an empty list']
+	},
+	'a progression rule for a step that is not there': {
+		input: { ...base, steps: stepsWithIds, progression: { steps: [{ step: 'plank', change: 'seconds', by: 5, max: 60 }, { step: 'breather', change: 'seconds', by: 5, max: 60 }] } },
+		errors: [
+			'progression.steps[0].step: expected the id of an exercise step, got "plank", which no exercise step has',
+			'progression.steps[1].step: expected the id of an exercise step, got "breather", which no exercise step has'
+		]
+	},
+	'a progression rule for a value its step lacks': {
+		input: { ...base, steps: stepsWithIds, progression: { steps: [{ step: 'clams', change: 'seconds', by: 5, max: 60 }] } },
+		errors: ['progression.steps[0].change: expected a change step "clams" has ("reps" or "sets"), got "seconds"']
+	},
+	'progression ceilings below the step and above the format': {
+		input: {
+			...base,
+			steps: stepsWithIds,
+			progression: {
+				steps: [
+					{ step: 'bridge', change: 'seconds', by: 5, max: 20 },
+					{ step: 'clams', change: 'reps', by: 5, max: 600 },
+					{ step: 'clams', change: 'reps', by: 1, max: 12 }
+				]
+			}
+		},
+		errors: [
+			"progression.steps[0].max: expected a ceiling at or above the step's own seconds (30), got 20",
+			'progression.steps[1].max: expected a ceiling of at most 500 reps, got 600',
+			'progression.steps[2].change: expected one rule for the reps of step "clams", got a second'
+		]
 	}
 };

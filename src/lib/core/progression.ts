@@ -1,0 +1,230 @@
+/**
+ * Doses guided by pain. A plan entry's dose is an overlay (seconds, reps or sets per step id) applied
+ * when its routine is compiled; the routine itself never changes. The plan proposes a step up after
+ * three sessions in a row at the current dose that were fine (after-session score at or below the
+ * user's limit, next-day score no higher than before), and a step back when the rising rule holds
+ * (`pain-trend.ts`). It never changes a dose by itself: the user accepts or declines. Pure.
+ */
+import type { CheckIn } from './check-in';
+import { findPainConcerns } from './pain-trend';
+import type { ProgressionChange, ProgressionRule, Routine, Step } from './routine-schema';
+
+/** A dose: the values a plan entry sets on steps, by step id. */
+export type Dose = Record<string, Partial<Record<ProgressionChange, number>>>;
+
+/** The after-session score at or below which a session counts as fine, unless the user changes it. */
+export const DEFAULT_PAIN_LIMIT = 3;
+/** Sessions in a row that must be fine before a step up is proposed. */
+export const SESSIONS_TO_STEP_UP = 3;
+
+/** The value a step has for `change` in the routine itself (sets default to 1); undefined when it has none. */
+export function ownValue(step: Step, change: ProgressionChange): number | undefined {
+	if (step.kind === 'rest') return undefined;
+	if (change === 'sets') return step.sets ?? 1;
+	if (change === 'seconds') return step.kind === 'timed' ? step.seconds : undefined;
+	return step.kind === 'reps' ? step.reps : undefined;
+}
+
+function stepById(routine: Routine, id: string): Step | undefined {
+	return routine.steps.find((step) => step.id === id);
+}
+
+/** The value in force: the dose's where it sets one, else the routine's own. */
+export function valueUnder(routine: Routine, dose: Dose, stepId: string, change: ProgressionChange): number | undefined {
+	const step = stepById(routine, stepId);
+	if (!step) return undefined;
+	return dose[stepId]?.[change] ?? ownValue(step, change);
+}
+
+/**
+ * The routine as the dose has it: each step the dose names gets the dose's values where the step has
+ * that kind of value. Steps, keys and everything else stay as they are; the routine passed in is not
+ * changed.
+ */
+export function applyDose(routine: Routine, dose: Dose): Routine {
+	if (Object.keys(dose).length === 0) return routine;
+	return {
+		...routine,
+		steps: routine.steps.map((step) => {
+			const values = step.id === undefined ? undefined : dose[step.id];
+			if (!values || step.kind === 'rest') return step;
+			const changed: Record<string, unknown> = { ...step };
+			for (const change of ['seconds', 'reps', 'sets'] as const) {
+				const value = values[change];
+				if (value !== undefined && ownValue(step, change) !== undefined) changed[change] = value;
+			}
+			return changed as Step;
+		})
+	};
+}
+
+/** One value a proposal changes, for the words on screen. */
+export interface DoseChange {
+	stepId: string;
+	stepName: string;
+	change: ProgressionChange;
+	from: number;
+	to: number;
+}
+
+/** The rules that apply: the entry's own where it has them, else the routine's shipped ones. */
+export function rulesFor(routine: Routine, entryRules: readonly ProgressionRule[] | undefined): ProgressionRule[] {
+	const rules = entryRules ?? routine.progression?.steps ?? [];
+	// A rule naming a step the routine no longer has, or a value it lacks, is left out.
+	return rules.filter((rule) => {
+		const step = stepById(routine, rule.step);
+		return step !== undefined && ownValue(step, rule.change) !== undefined;
+	});
+}
+
+/** A dose with `changes` made. */
+export function withChanges(dose: Dose, changes: readonly DoseChange[]): Dose {
+	const next: Dose = { ...dose };
+	for (const { stepId, change, to } of changes) next[stepId] = { ...next[stepId], [change]: to };
+	return next;
+}
+
+/** The changes one step up makes: each rule's value up by `by`, to its ceiling; empty when all are there. */
+export function stepUpChanges(routine: Routine, dose: Dose, rules: readonly ProgressionRule[]): DoseChange[] {
+	const changes: DoseChange[] = [];
+	for (const rule of rules) {
+		const from = valueUnder(routine, dose, rule.step, rule.change);
+		if (from === undefined || from >= rule.max) continue;
+		changes.push({ stepId: rule.step, stepName: stepById(routine, rule.step)?.name ?? rule.step, change: rule.change, from, to: Math.min(rule.max, from + rule.by) });
+	}
+	return changes;
+}
+
+/** The changes one step back makes: each value down by its rule's `by`, never below the routine's own. */
+export function stepBackChanges(routine: Routine, dose: Dose, rules: readonly ProgressionRule[]): DoseChange[] {
+	const changes: DoseChange[] = [];
+	for (const rule of rules) {
+		const step = stepById(routine, rule.step);
+		const own = step && ownValue(step, rule.change);
+		const from = valueUnder(routine, dose, rule.step, rule.change);
+		if (own === undefined || from === undefined || from <= own) continue;
+		changes.push({ stepId: rule.step, stepName: step?.name ?? rule.step, change: rule.change, from, to: Math.max(own, from - rule.by) });
+	}
+	return changes;
+}
+
+/** A session as the rules read it. */
+export interface DosedSession {
+	id: string;
+	startedAt: number;
+	status: 'completed' | 'partial';
+	checkIns: readonly CheckIn[];
+	/** The dose it ran (absent: the routine's own). */
+	dose?: Dose;
+}
+
+/** Whether two doses set the same values (an absent dose and an empty one are the same). */
+export function sameDose(a: Dose | undefined, b: Dose | undefined): boolean {
+	const flat = (dose: Dose | undefined) =>
+		Object.entries(dose ?? {})
+			.flatMap(([step, values]) => Object.entries(values).map(([change, value]) => `${step}.${change}=${value}`))
+			.sort()
+			.join();
+	return flat(a) === flat(b);
+}
+
+/**
+ * Whether a session went fine: it ran to the end, and some spot was scored before and the next day;
+ * every after-session score is at or below `limit`, and no spot's next-day score is above its
+ * before-session score. A session without those scores says nothing, so it is not fine.
+ */
+export function wentFine(session: DosedSession, limit: number): boolean {
+	if (session.status !== 'completed') return false;
+	const scores = new Map<string, { before?: number; after?: number; nextDay?: number }>();
+	for (const { spot, moment, score } of session.checkIns) {
+		const key = spot.toLowerCase();
+		const entry = scores.get(key) ?? {};
+		if (moment === 'before') entry.before = score;
+		else if (moment === 'after') entry.after = score;
+		else entry.nextDay = score;
+		scores.set(key, entry);
+	}
+	let compared = false;
+	for (const { before, after, nextDay } of scores.values()) {
+		if (after !== undefined && after > limit) return false;
+		if (before !== undefined && nextDay !== undefined) {
+			if (nextDay > before) return false;
+			compared = true;
+		}
+	}
+	return compared;
+}
+
+/** What the plan proposes for an entry: a step up or back, the sessions that justify it, the changes. */
+export interface DoseProposal {
+	direction: 'up' | 'back';
+	changes: DoseChange[];
+	/** The latest session it rests on: declining holds the proposal back until a later one. */
+	basedOn: string;
+	/** Why, in a sentence. */
+	reason: string;
+}
+
+/**
+ * The proposal for an entry, if any. `sessions` are the routine's sessions (any order); `checkIns`
+ * every check-in of the history (the rising rule reads them all); `declined` the session a proposal
+ * was last declined on. Step back first: a rising next-day score outweighs three fine sessions.
+ */
+export function proposeDose(input: {
+	routine: Routine;
+	dose: Dose;
+	rules: readonly ProgressionRule[];
+	sessions: readonly DosedSession[];
+	checkIns: readonly CheckIn[];
+	nowMs: number;
+	limit: number;
+	declined?: string;
+}): DoseProposal | null {
+	const { routine, dose, rules, nowMs, limit, declined } = input;
+	const sessions = [...input.sessions].sort((a, b) => b.startedAt - a.startedAt);
+	const latest = sessions[0];
+	if (!latest || latest.id === declined || rules.length === 0) return null;
+	const concerns = findPainConcerns(input.checkIns, nowMs);
+	if (concerns.some((concern) => concern.reasons.includes('rising'))) {
+		const changes = stepBackChanges(routine, dose, rules);
+		if (changes.length === 0) return null;
+		return { direction: 'back', changes, basedOn: latest.id, reason: 'Your next-day pain has been rising this week.' };
+	}
+	// A score of 7 or more this week holds the dose where it is.
+	if (concerns.length > 0) return null;
+	const lastThree = sessions.slice(0, SESSIONS_TO_STEP_UP);
+	if (lastThree.length < SESSIONS_TO_STEP_UP) return null;
+	if (!lastThree.every((session) => sameDose(session.dose, dose) && wentFine(session, limit))) return null;
+	const changes = stepUpChanges(routine, dose, rules);
+	if (changes.length === 0) return null;
+	return {
+		direction: 'up',
+		changes,
+		basedOn: latest.id,
+		reason: `Your last ${SESSIONS_TO_STEP_UP} sessions at this dose stayed at or below ${limit} out of 10 afterwards, and the next day was no worse than before.`
+	};
+}
+
+/** "12 reps", "35 s", "3 sets". */
+export function doseValueText(change: ProgressionChange, value: number): string {
+	if (change === 'seconds') return `${value} s`;
+	if (change === 'reps') return `${value} ${value === 1 ? 'rep' : 'reps'}`;
+	return `${value} ${value === 1 ? 'set' : 'sets'}`;
+}
+
+/** "Clamshells: 10 reps → 12 reps". */
+export function describeChange(change: DoseChange): string {
+	return `${change.stepName}: ${doseValueText(change.change, change.from)} → ${doseValueText(change.change, change.to)}`;
+}
+
+/** The dose's values as words, step by step: "Clamshells 12 reps, Bridge hold 35 s"; empty with none. */
+export function describeDose(routine: Routine, dose: Dose): string {
+	const parts: string[] = [];
+	for (const step of routine.steps) {
+		const values = step.id === undefined ? undefined : dose[step.id];
+		if (!values) continue;
+		const shown = (['sets', 'reps', 'seconds'] as const).filter((change) => values[change] !== undefined).map((change) => doseValueText(change, values[change]!));
+		if (shown.length > 0) parts.push(`${step.name ?? step.id} ${shown.join(' × ')}`);
+	}
+	return parts.join(', ');
+}
