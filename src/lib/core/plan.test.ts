@@ -39,8 +39,16 @@ describe('a plan entry as stored', () => {
 	});
 
 	it('keeps keys a later version added', () => {
-		const parsed = parsePlanEntry({ ...entry('e1', 'hip', { kind: 'runs' }), dose: { hold: 5 } });
-		expect(parsed.ok && (parsed.value as Record<string, unknown>).dose).toEqual({ hold: 5 });
+		const parsed = parsePlanEntry({ ...entry('e1', 'hip', { kind: 'runs' }), reminder: { minutesBefore: 5 } });
+		expect(parsed.ok && parsed.value.reminder).toEqual({ minutesBefore: 5 });
+	});
+
+	it('reads back a dose, the user’s own rules and a declined proposal, and refuses a dose out of range', () => {
+		const dosed = { ...entry('e1', 'hip', { kind: 'runs' }), dose: { clams: { reps: 12, sets: 3 }, bridge: { seconds: 35 } }, rules: [{ step: 'clams', change: 'reps', by: 2, max: 20 }], declined: 's9' };
+		expect(parsePlanEntry(dosed)).toEqual({ ok: true, value: dosed });
+		for (const dose of [{ clams: { reps: 0 } }, { clams: { reps: 501 } }, { Clams: { reps: 5 } }, { clams: { minutes: 5 } }, { clams: 12 }]) {
+			expect(parsePlanEntry({ ...dosed, dose }).ok).toBe(false);
+		}
 	});
 
 	it.each([

@@ -8,6 +8,8 @@
  */
 import * as v from 'valibot';
 import { addDays, weekdayOf, weekOf, type DayKey } from './local-time';
+import type { Dose } from './progression';
+import type { ProgressionRule } from './routine-schema';
 import { instant, parseWith, recordMeta, wholeFrom, type Parsed } from './stored-record';
 
 /** Day of the week as `weekdayOf` counts: 0 = Monday … 6 = Sunday. */
@@ -46,9 +48,30 @@ const scheduleSchema = v.variant('kind', [
 	v.object({ kind: v.literal('runs') })
 ]);
 
+/** A dose as stored: values by step id (see `progression.ts`). Exported for the session record. */
+export const doseSchema = v.pipe(
+	v.record(
+		v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/, 'a step id is a slug')),
+		v.strictObject({
+			seconds: v.optional(wholeFrom(1, 3600)),
+			reps: v.optional(wholeFrom(1, 500)),
+			sets: v.optional(wholeFrom(1, 50))
+		})
+	),
+	v.check((dose) => Object.keys(dose).length <= 200, 'at most 200 steps')
+);
+
+/** The user's own progression rules for an entry, in the routine format's shape. */
+const entryRuleSchema = v.object({
+	step: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/, 'a step id is a slug')),
+	change: v.picklist(['seconds', 'reps', 'sets']),
+	by: wholeFrom(1, 600),
+	max: wholeFrom(1, 3600)
+});
+
 /**
- * One entry of the plan: a routine and when it is due. Loose, so a key a later version adds (the
- * dose it has progressed to) survives this version's edits.
+ * One entry of the plan: a routine and when it is due, and the dose it has progressed to. Loose, so
+ * a key a later version adds survives this version's edits.
  */
 export const planEntrySchema = v.looseObject({
 	...recordMeta,
@@ -65,7 +88,13 @@ export const planEntrySchema = v.looseObject({
 	 * Goes up with every change: the calendar file's SEQUENCE, so a calendar that imports the file
 	 * again replaces the entry's events rather than adding a second set.
 	 */
-	sequence: wholeFrom(0)
+	sequence: wholeFrom(0),
+	/** The dose accepted so far (absent: the routine's own values). */
+	dose: v.optional(doseSchema),
+	/** The user's own progression rules, replacing the routine's shipped ones (absent: the routine's). */
+	rules: v.optional(v.pipe(v.array(entryRuleSchema), v.maxLength(50))),
+	/** The session a proposal was last declined on: nothing is proposed again until a later one. */
+	declined: v.optional(v.pipe(v.string(), v.maxLength(200)))
 });
 
 /** A plan entry as stored and read back (see `planEntrySchema`). */
@@ -79,6 +108,9 @@ export interface PlanEntry {
 	since: DayKey;
 	createdAt: number;
 	sequence: number;
+	dose?: Dose;
+	rules?: ProgressionRule[];
+	declined?: string;
 	/** Keys a later version added, kept as they are. */
 	[key: string]: unknown;
 }

@@ -228,3 +228,38 @@ export function describeDose(routine: Routine, dose: Dose): string {
 	}
 	return parts.join(', ');
 }
+
+/** The extension key a dosed routine carries its dose in, so the session it runs records it. */
+export const DOSE_KEY = 'x-unknot-dose';
+
+/** What a session records of the plan's dose it ran. */
+export interface SessionDose {
+	entryId: string;
+	steps: Dose;
+}
+
+/**
+ * The routine as a plan entry doses it, carrying the dose (and the entry) under `DOSE_KEY`, so the
+ * session in progress keeps it through a reload and the filed session records it. The routine as
+ * stored, built-in or the user's, is not changed. With no dose, the routine itself.
+ */
+export function dosedRoutine(routine: Routine, entryId: string, dose: Dose | undefined): Routine {
+	if (!dose || Object.keys(dose).length === 0) return routine;
+	const dosed = applyDose(routine, dose);
+	return { ...dosed, [DOSE_KEY]: { entryId, steps: dose } satisfies SessionDose } as Routine;
+}
+
+/** The dose a routine carries (see `dosedRoutine`), if it carries one that reads. */
+export function doseCarried(routine: Routine): SessionDose | undefined {
+	const carried = (routine as Record<string, unknown>)[DOSE_KEY];
+	if (typeof carried !== 'object' || carried === null) return undefined;
+	const { entryId, steps } = carried as Record<string, unknown>;
+	if (typeof entryId !== 'string' || entryId === '' || entryId.length > 100 || typeof steps !== 'object' || steps === null || Array.isArray(steps)) return undefined;
+	for (const values of Object.values(steps)) {
+		if (typeof values !== 'object' || values === null) return undefined;
+		for (const [change, value] of Object.entries(values)) {
+			if (!['seconds', 'reps', 'sets'].includes(change) || !Number.isInteger(value) || (value as number) < 1 || (value as number) > 3600) return undefined;
+		}
+	}
+	return { entryId, steps: steps as Dose };
+}

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dosedRoutine } from './progression';
 import { advance, createSession } from './session';
 import {
 	buildLoggedSession,
@@ -29,6 +30,21 @@ describe('the session record', () => {
 			status: 'partial',
 			activeSeconds: 5
 		});
+	});
+
+	it('records the plan’s dose the routine ran, and nothing for one without', () => {
+		const routine = buildRoutine({}, [{ kind: 'timed', id: 'hold', name: 'Hold', seconds: 10 }]);
+		const dosed = dosedRoutine(routine, 'entry-1', { hold: { seconds: 15 } });
+		const timeline = compile(dosed);
+		let state = advance(timeline, createSession(timeline), { type: 'start' }, 1000);
+		state = advance(timeline, state, { type: 'finish' }, 6000);
+		const record = buildSessionRecord('s', dosed, timeline, state);
+		expect(record.dose).toEqual({ entryId: 'entry-1', steps: { hold: { seconds: 15 } } });
+		expect(parseSessionRecord(record)).toEqual({ ok: true, value: record });
+		expect(buildSessionRecord('s', routine, compile(routine), state).dose).toBeUndefined();
+		// A dose changed by hand into nonsense inside the routine is not recorded.
+		const broken = { ...dosed, 'x-unknot-dose': { entryId: 'entry-1', steps: { hold: { seconds: -1 } } } };
+		expect(buildSessionRecord('s', broken, timeline, state).dose).toBeUndefined();
 	});
 
 	it('counts active time without the pauses', () => {

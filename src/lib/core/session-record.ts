@@ -1,6 +1,8 @@
 /** The record the history keeps of one session: built from the engine's state, parsed when read back. Pure. */
 import * as v from 'valibot';
 import { checkInSchema, MAX_CHECK_INS, setCheckIn, spotSchema, UNNAMED_SPOT, withoutCheckIn, type CheckIn, type CheckInMoment } from './check-in';
+import { doseSchema } from './plan';
+import { doseCarried, type SessionDose } from './progression';
 import { hashRoutine } from './routine-content';
 import type { Routine } from './routine-schema';
 import { summarize, type SessionState } from './session';
@@ -47,6 +49,8 @@ export const sessionRecordSchema = v.looseObject({
 	nextDayDismissed: v.optional(v.pipe(v.array(spotSchema()), v.maxLength(MAX_CHECK_INS))),
 	/** Set on a session done without the app and logged afterwards ("Log as done"). */
 	loggedByHand: v.optional(v.literal(true)),
+	/** The plan's dose the session ran, and the entry it came from (absent: the routine's own values). */
+	dose: v.optional(v.object({ entryId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)), steps: doseSchema })),
 	notes: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)))
 });
 
@@ -82,6 +86,13 @@ export function parseSessionRecord(value: unknown): Parsed<SessionRecord> {
 	return checkIns.length === parsed.value.checkIns.length ? parsed : { ok: true, value: { ...parsed.value, checkIns } };
 }
 
+function withDoseOf(routine: Routine): { dose?: SessionDose } {
+	const dose = doseCarried(routine);
+	if (!dose) return {};
+	const parsed = v.safeParse(sessionRecordSchema.entries.dose, dose);
+	return parsed.success && parsed.output ? { dose: parsed.output } : {};
+}
+
 /** Builds the history record for a finished session state, with the check-ins given before it. */
 export function buildSessionRecord(
 	id: string,
@@ -108,7 +119,9 @@ export function buildSessionRecord(
 			state,
 			routine.steps.map((step) => step.name ?? 'Rest')
 		),
-		checkIns: [...checkIns]
+		checkIns: [...checkIns],
+		// The plan's dose, when the routine ran dosed (see `dosedRoutine`).
+		...withDoseOf(routine)
 	};
 }
 

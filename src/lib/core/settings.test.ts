@@ -25,7 +25,8 @@ describe('parseSettings', () => {
 			theme: 'dark' as const,
 			planPauses: [{ from: '2026-11-20', until: null }],
 			planChangedAt: 1_790_000_000_001,
-			planCalendarExportedAt: 1_790_000_000_002
+			planCalendarExportedAt: 1_790_000_000_002,
+			painLimit: 2
 		};
 		expect(parseSettings(stored)).toEqual(stored);
 	});

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { MAX_REMEMBERED_SPOTS, normalizeSpot } from './check-in';
 import { MAX_INSTANT_MS, parseWith, recordMeta, type Parsed } from './stored-record';
 import { MAX_PAUSES, type PlanPause } from './plan';
+import { DEFAULT_PAIN_LIMIT } from './progression';
 import type { CompileOptions } from './timeline';
 
 export interface Settings {
@@ -42,6 +43,8 @@ export interface Settings {
 	planChangedAt: number | null;
 	/** When the plan's calendar file was last handed over from this phone, ms, or null. */
 	planCalendarExportedAt: number | null;
+	/** The after-session score (0–10) at or below which a session counts as fine for stepping a dose up. */
+	painLimit: number;
 }
 
 /** The themes a person can choose; `system` follows the phone. */
@@ -67,7 +70,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	theme: 'system',
 	planPauses: Object.freeze([]),
 	planChangedAt: null,
-	planCalendarExportedAt: null
+	planCalendarExportedAt: null,
+	painLimit: DEFAULT_PAIN_LIMIT
 });
 
 /** Choices offered for the speaking rate. */
@@ -117,6 +121,7 @@ export function parseSettings(stored: Readonly<Record<string, unknown>>): Settin
 	if (typeof speechRate === 'number' && speechRate >= 0.5 && speechRate <= 2) settings.speechRate = speechRate;
 	if ((THEMES as readonly unknown[]).includes(stored.theme)) settings.theme = stored.theme as Theme;
 	if (isPauseList(stored.planPauses)) settings.planPauses = stored.planPauses;
+	if (isWholeInRange(stored.painLimit, 0, 10)) settings.painLimit = stored.painLimit;
 	const { soreSpots } = stored;
 	for (const key of ['lastBackupAt', 'planChangedAt', 'planCalendarExportedAt'] as const) {
 		const value = stored[key];

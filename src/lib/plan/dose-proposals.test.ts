@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlanEntry } from '$lib/core/plan';
+import type { Routine } from '$lib/core/routine-schema';
+import { buildSessionRecord } from '$lib/core/testing/records';
+import { listPlanEntries, putPlanEntry } from '$lib/platform/plan-store';
+import { putSession } from '$lib/platform/session-store';
+import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
+import { acceptProposal, declineProposal, readProposals } from './dose-proposals';
+
+useFreshDatabase();
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 22, 12);
+const routine: Routine = {
+	schemaVersion: 1,
+	id: 'clams',
+	title: 'Clams',
+	steps: [{ kind: 'reps', id: 'clams', name: 'Clamshells', reps: 10 }],
+	progression: { steps: [{ step: 'clams', change: 'reps', by: 2, max: 14 }] }
+};
+const deps = { getRoutine: async (id: string) => (id === 'clams' ? { routine } : undefined) };
+
+async function fineSession(id: string, daysAgo: number) {
+	const startedAt = NOW - daysAgo * DAY;
+	await putSession(
+		buildSessionRecord(id, startedAt, {
+			routineId: 'clams',
+			checkIns: [
+				{ spot: 'Left hip', moment: 'before', score: 3, at: startedAt },
+				{ spot: 'Left hip', moment: 'after', score: 2, at: startedAt + 600_000 },
+				{ spot: 'Left hip', moment: 'next-day', score: 2, at: startedAt + DAY }
+			]
+		})
+	);
+}
+
+describe('dose proposals against storage', () => {
+	it('proposes a step up after three fine sessions, and stores the dose only when accepted', async () => {
+		const entry = buildPlanEntry('e1', routine, { kind: 'runs' }, '2026-11-01', NOW);
+		await putPlanEntry(entry);
+		await fineSession('s1', 5);
+		await fineSession('s2', 3);
+		const { listSessionsBetween } = await import('$lib/platform/session-store');
+		expect(await readProposals([entry], NOW, 3, { ...deps, listSessionsBetween })).toEqual([]);
+		await fineSession('s3', 1);
+		const [found] = await readProposals([entry], NOW, 3, { ...deps, listSessionsBetween });
+		expect(found?.proposal).toMatchObject({ direction: 'up', basedOn: 's3', changes: [{ stepId: 'clams', from: 10, to: 12 }] });
+		// Proposing stored nothing.
+		expect((await listPlanEntries()).records).toEqual([entry]);
+		await acceptProposal(entry, found!.proposal, NOW);
+		const [accepted] = (await listPlanEntries()).records;
+		expect(accepted?.dose).toEqual({ clams: { reps: 12 } });
+		// The three sessions ran the old dose: nothing more is proposed until three at the new one.
+		expect(await readProposals([accepted!], NOW, 3, { ...deps, listSessionsBetween })).toEqual([]);
+	});
+
+	it('proposes nothing again once declined, until a later session', async () => {
+		const entry = buildPlanEntry('e1', routine, { kind: 'runs' }, '2026-11-01', NOW);
+		const { listSessionsBetween } = await import('$lib/platform/session-store');
+		for (const [id, daysAgo] of [['s1', 5], ['s2', 3], ['s3', 1]] as const) await fineSession(id, daysAgo);
+		const [found] = await readProposals([entry], NOW, 3, { ...deps, listSessionsBetween });
+		await declineProposal(entry, found!.proposal, NOW);
+		const [declined] = (await listPlanEntries()).records;
+		expect(declined).toMatchObject({ declined: 's3' });
+		expect(declined?.dose).toBeUndefined();
+		expect(await readProposals([declined!], NOW, 3, { ...deps, listSessionsBetween })).toEqual([]);
+		await fineSession('s4', 0);
+		expect((await readProposals([declined!], NOW + 1, 3, { ...deps, listSessionsBetween }))[0]?.proposal.basedOn).toBe('s4');
+	});
+
+	it('proposes nothing for a routine that is gone or has no rules', async () => {
+		const gone = buildPlanEntry('e2', { id: 'gone', title: 'Gone' }, { kind: 'runs' }, '2026-11-01', NOW);
+		const plain = buildPlanEntry('e3', { id: 'clams', title: 'Clams' }, { kind: 'runs' }, '2026-11-01', NOW);
+		const noRules = { getRoutine: async () => ({ routine: { ...routine, progression: undefined } }) };
+		const listSessionsBetween = async () => {
+			throw new Error('not read');
+		};
+		expect(await readProposals([gone], NOW, 3, { ...deps, listSessionsBetween })).toEqual([]);
+		expect(await readProposals([plain], NOW, 3, { ...noRules, listSessionsBetween })).toEqual([]);
+	});
+});

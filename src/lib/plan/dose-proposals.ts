@@ -1,0 +1,81 @@
+/**
+ * The plan's dose proposals, against storage: which entries the history says are ready to step up
+ * (or should step back), and accepting or declining one. Only ever proposes; a dose changes only when
+ * the user accepts.
+ */
+import type { CheckIn } from '$lib/core/check-in';
+import type { PlanEntry } from '$lib/core/plan';
+import { proposeDose, rulesFor, withChanges, type DoseProposal } from '$lib/core/progression';
+import type { Routine } from '$lib/core/routine-schema';
+import type { SessionRecord } from '$lib/core/session-record';
+import { putPlanEntry } from '$lib/platform/plan-store';
+import { listSessionsBetween } from '$lib/platform/session-store';
+import { getRoutine } from '$lib/routines/library';
+
+/** How far back the history is read for proposals: three sessions in a row, and the rising rule's two weeks. */
+const LOOK_BACK_MS = 120 * 86_400_000;
+
+/** A proposal for one entry, with the routine it doses (for the steps' names). */
+export interface EntryProposal {
+	entry: PlanEntry;
+	routine: Routine;
+	proposal: DoseProposal;
+}
+
+/** What reading proposals reaches out to; tests pass stand-ins. */
+export interface ProposalDeps {
+	listSessionsBetween: typeof listSessionsBetween;
+	getRoutine: (id: string) => Promise<{ routine: Routine } | undefined>;
+}
+
+/**
+ * The proposals for `entries` at `nowMs`, with `limit` the user's after-session limit. Entries whose
+ * routine is gone or has no rules propose nothing. Rejects when storage cannot be read.
+ */
+export async function readProposals(
+	entries: readonly PlanEntry[],
+	nowMs: number,
+	limit: number,
+	deps: ProposalDeps = { listSessionsBetween, getRoutine }
+): Promise<EntryProposal[]> {
+	const routines = await Promise.all(entries.map((entry) => deps.getRoutine(entry.routineId).catch(() => undefined)));
+	const withRules = entries.flatMap((entry, index) => {
+		const routine = routines[index]?.routine;
+		return routine && rulesFor(routine, entry.rules).length > 0 ? [{ entry, routine }] : [];
+	});
+	if (withRules.length === 0) return [];
+	const { records } = await deps.listSessionsBetween(nowMs - LOOK_BACK_MS, nowMs + 1);
+	const checkIns: CheckIn[] = records.flatMap((session) => session.checkIns);
+	const proposals: EntryProposal[] = [];
+	for (const { entry, routine } of withRules) {
+		const sessions = records.filter((session: SessionRecord) => session.routineId === entry.routineId).map((session) => ({ ...session, dose: session.dose?.steps }));
+		const proposal = proposeDose({
+			routine,
+			dose: entry.dose ?? {},
+			rules: rulesFor(routine, entry.rules),
+			sessions,
+			checkIns,
+			nowMs,
+			limit,
+			declined: entry.declined
+		});
+		if (proposal) proposals.push({ entry, routine, proposal });
+	}
+	return proposals;
+}
+
+/** The entry with the proposal's dose: what `acceptProposal` stores. */
+export function acceptedEntry(entry: PlanEntry, proposal: DoseProposal, nowMs: number): PlanEntry {
+	const { declined: _declined, ...rest } = entry;
+	return { ...rest, dose: withChanges(entry.dose ?? {}, proposal.changes), updatedAt: nowMs };
+}
+
+/** Stores the proposal's dose on the entry: its routine plays with it from the next session. */
+export function acceptProposal(entry: PlanEntry, proposal: DoseProposal, nowMs = Date.now()): Promise<void> {
+	return putPlanEntry(acceptedEntry(entry, proposal, nowMs));
+}
+
+/** Declines: nothing is proposed again for this entry until a session after the one it rested on. */
+export function declineProposal(entry: PlanEntry, proposal: DoseProposal, nowMs = Date.now()): Promise<void> {
+	return putPlanEntry({ ...entry, declined: proposal.basedOn, updatedAt: nowMs });
+}
