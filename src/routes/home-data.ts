@@ -22,6 +22,9 @@ import { whenDayChanges } from '$lib/ui/new-day';
 import UnreadableInProgress from '$lib/ui/UnreadableInProgress.svelte';
 import NextDayCard from './NextDayCard.svelte';
 import TodayCard from './TodayCard.svelte';
+import ProposalCard from '$lib/ui/ProposalCard.svelte';
+import { acceptProposal, declineProposal, readProposals, type EntryProposal } from '$lib/plan/dose-proposals';
+import { DEFAULT_PAIN_LIMIT } from '$lib/core/progression';
 import { NextDayQuestions } from './next-day-questions.svelte';
 
 /** What the library needs only once something is stored (see `Home.parts`). */
@@ -32,10 +35,22 @@ export interface HomeParts {
 	whenDayChanges: typeof whenDayChanges;
 	/** "I ran today" (or its undo): one run more or fewer on `day`. */
 	changeRuns: (day: DayKey, change: number) => Promise<number>;
+	ProposalCard: typeof ProposalCard;
+	acceptProposal: typeof acceptProposal;
+	declineProposal: typeof declineProposal;
 }
 
 /** The cards, the watch and the one write the library makes, loaded with the reading code. */
-export const parts: HomeParts = { NextDayCard, TodayCard, UnreadableInProgress, whenDayChanges, changeRuns: (day, change) => changeRuns(day, change) };
+export const parts: HomeParts = {
+	NextDayCard,
+	TodayCard,
+	UnreadableInProgress,
+	whenDayChanges,
+	changeRuns: (day, change) => changeRuns(day, change),
+	ProposalCard,
+	acceptProposal,
+	declineProposal
+};
 
 
 /** Everything the library shows beyond the prerendered built-ins. */
@@ -45,6 +60,8 @@ export interface HomeReading {
 	nextDay: NextDayQuestions;
 	/** Today's part of the plan; null with nothing planned. */
 	today: TodayPlan | null;
+	/** Doses the plan proposes (to accept or decline). */
+	proposals: EntryProposal[];
 	timeZone: string;
 	storageError: string | null;
 	unreadableRoutines: string | null;
@@ -69,7 +86,7 @@ export async function readHome(builtins: ListedRoutine[]): Promise<HomeReading> 
 	]);
 	const options = settings ? compileOptionsFrom(settings) : {};
 	const timeZone = timeZoneOfDevice();
-	const today = await readToday(timeZone, settings?.planPauses ?? []);
+	const { today, proposals } = await readPlan(timeZone, settings?.planPauses ?? [], settings?.painLimit ?? DEFAULT_PAIN_LIMIT);
 	return {
 		routines: [...(await summarizeBuiltins(builtins, options)), ...yours.routines.map((routine) => ({ ...summarizeRoutine(routine, options), origin: 'yours' as const }))],
 		inProgress: [...inProgress.records]
@@ -77,6 +94,7 @@ export async function readHome(builtins: ListedRoutine[]): Promise<HomeReading> 
 			.map((session) => ({ sessionId: session.sessionId, id: session.routine.id, title: session.routine.title })),
 		nextDay: new NextDayQuestions(latest ?? null, settings?.soreSpots[0], timeZone),
 		today,
+		proposals,
 		timeZone,
 		storageError: inProgress.error ?? yours.error,
 		unreadableRoutines: describeUnreadable(yours.unreadable, 'routine'),
@@ -95,20 +113,24 @@ async function summarizeBuiltins(prerendered: ListedRoutine[], options: CompileO
 }
 
 /**
- * Today's part of the plan: null when nothing is planned, or when the plan cannot be read (the plan
- * screen says why; the library still lists every routine).
+ * Today's part of the plan and the doses it proposes: none when nothing is planned, or when the plan
+ * cannot be read (the plan screen says why; the library still lists every routine).
  */
-async function readToday(timeZone: string, pauses: Settings['planPauses']): Promise<TodayPlan | null> {
+async function readPlan(timeZone: string, pauses: Settings['planPauses'], limit: number): Promise<{ today: TodayPlan | null; proposals: EntryProposal[] }> {
 	try {
 		const entries = await listPlanEntries();
-		if (entries.records.length === 0) return null;
+		if (entries.records.length === 0) return { today: null, proposals: [] };
 		const nowMs = Date.now();
 		const day = dayKeyOf(nowMs, timeZone);
-		const [sessions, runDays] = await Promise.all([listSessionsBetween(startOfDay(day, timeZone), nextDayStart(nowMs, timeZone)), listRunDays()]);
+		const [sessions, runDays, proposals] = await Promise.all([
+			listSessionsBetween(startOfDay(day, timeZone), nextDayStart(nowMs, timeZone)),
+			listRunDays(),
+			readProposals(entries.records, nowMs, limit).catch(() => [])
+		]);
 		const runs = runDays.records.find((record) => record.day === day)?.count ?? 0;
-		return todayPlan(entries.records, sessions.records, runs, pauses, day);
+		return { today: todayPlan(entries.records, sessions.records, runs, pauses, day), proposals };
 	} catch (error) {
 		console.warn('The plan could not be read for today.', error);
-		return null;
+		return { today: null, proposals: [] };
 	}
 }

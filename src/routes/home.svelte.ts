@@ -11,6 +11,7 @@ import { rememberHomeTop } from '$lib/platform/layout-hint';
 import type { HomeParts } from './home-data';
 import type { NextDayQuestions } from './next-day-questions.svelte';
 import type { TodayPlan } from '$lib/core/plan';
+import type { EntryProposal } from '$lib/plan/dose-proposals';
 
 /** A routine as the library lists it. */
 export type ListedRoutine = RoutineSummary & { origin: 'built-in' | 'yours' };
@@ -32,6 +33,10 @@ export class Home {
 	today: TodayPlan | null = $state.raw(null);
 	/** Why "I ran today" could not be kept, if it could not. */
 	runError: string | null = $state(null);
+	/** Doses the plan proposes, once read. */
+	proposals: EntryProposal[] = $state.raw([]);
+	/** Why answering a proposal failed, by entry id. */
+	proposalError: { entryId: string; message: string } | null = $state(null);
 	/**
 	 * What arrives with the reading code, so a first visit (nothing stored) loads none of it: the cards
 	 * that show what was read, and the watch for a new day.
@@ -96,6 +101,19 @@ export class Home {
 			this.runError = null;
 		} catch (error) {
 			this.runError = `It could not be kept. ${error instanceof Error ? error.message : String(error)}`;
+		}
+		await this.refresh();
+	};
+
+	/** Accepts (`true`) or declines a proposed dose; then the library is read again. */
+	answerProposal = async (item: EntryProposal, accept: boolean): Promise<void> => {
+		if (!this.parts) return;
+		try {
+			await (accept ? this.parts.acceptProposal : this.parts.declineProposal)(item.entry, item.proposal);
+			this.proposalError = null;
+		} catch (error) {
+			this.proposalError = { entryId: item.entry.id, message: `It could not be saved. ${error instanceof Error ? error.message : String(error)}` };
+			return;
 		}
 		await this.refresh();
 	};

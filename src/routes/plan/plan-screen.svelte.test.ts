@@ -66,7 +66,7 @@ describe('the plan screen', () => {
 		await plan.load();
 		await plan.startAdding('hip');
 		await plan.saveForm();
-		plan.startChanging(plan.entries[0]!);
+		await plan.startChanging(plan.entries[0]!);
 		plan.setKind('runs');
 		await plan.saveForm();
 		expect(plan.entries[0]).toMatchObject({ schedule: { kind: 'runs' }, sequence: 1 });
@@ -112,7 +112,7 @@ describe('the plan screen', () => {
 		expect(plan.message).toMatch(/^Saved unknot-plan.ics\. Open it with your calendar app/);
 		expect(plan.calendarOutdated).toBe(false);
 		later(60_000);
-		plan.startChanging(plan.entries[0]!);
+		await plan.startChanging(plan.entries[0]!);
 		plan.removeTime(1);
 		await plan.saveForm();
 		expect(plan.calendarOutdated).toBe(true);
@@ -150,5 +150,54 @@ describe('the plan screen', () => {
 		await plan.load();
 		expect(plan.notice).toBe('1 entry of your plan could not be read and was left untouched.');
 		expect(plan.entries.map((entry) => entry.id)).toEqual(['entry-1']);
+	});
+});
+
+describe('the plan screen’s doses', () => {
+	const glutes = {
+		...buildRoutine({ id: 'glutes', title: 'Glutes' }, [
+			{ kind: 'timed', id: 'bridge', name: 'Bridge hold', seconds: 30 },
+			{ kind: 'reps', id: 'clams', name: 'Clamshells', reps: 10 }
+		]),
+		progression: { steps: [{ step: 'clams', change: 'reps' as const, by: 2, max: 14 }] }
+	};
+	const getRoutine = async (id: string) => (id === 'glutes' ? { routine: glutes } : undefined);
+
+	it('follows the routine’s rules untouched, and keeps the user’s own once changed', async () => {
+		const { plan } = screen({ getRoutine });
+		await plan.load();
+		await plan.startAdding('glutes');
+		expect(plan.form?.rules.map((rule) => [rule.step, rule.change, rule.on, rule.by, rule.max])).toEqual([
+			['bridge', 'seconds', false, 5, 45],
+			['bridge', 'sets', false, 1, 4],
+			['clams', 'reps', true, 2, 14],
+			['clams', 'sets', false, 1, 4]
+		]);
+		await plan.saveForm();
+		expect((await listPlanEntries()).records[0]?.rules).toBeUndefined();
+		await plan.startChanging(plan.entries[0]!);
+		plan.setRule(0, { on: true, max: 20 });
+		await plan.saveForm();
+		expect(plan.formError).toBe('Bridge hold: step up by at least 1, to a ceiling of at least 30.');
+		plan.setRule(0, { max: 50 });
+		await plan.saveForm();
+		expect((await listPlanEntries()).records[0]?.rules).toEqual([
+			{ step: 'bridge', change: 'seconds', by: 5, max: 50 },
+			{ step: 'clams', change: 'reps', by: 2, max: 14 }
+		]);
+	});
+
+	it('shows a proposal, and on Step up stores the dose and shows it', async () => {
+		const proposal = { direction: 'up' as const, basedOn: 's3', reason: 'Fine.', changes: [{ stepId: 'clams', stepName: 'Clamshells', change: 'reps' as const, from: 10, to: 12 }] };
+		const { plan } = screen({ getRoutine, readProposals: async (entries) => (entries[0]?.dose ? [] : [{ entry: entries[0]!, routine: glutes, proposal }]) });
+		await plan.load();
+		await plan.startAdding('glutes');
+		await plan.saveForm();
+		expect(plan.proposals.map((item) => item.proposal.basedOn)).toEqual(['s3']);
+		await plan.answerProposal(plan.proposals[0]!, true);
+		expect((await listPlanEntries()).records[0]?.dose).toEqual({ clams: { reps: 12 } });
+		expect(plan.doses).toEqual({ [plan.entries[0]!.id]: 'Clamshells 12 reps' });
+		expect(plan.proposals).toEqual([]);
+		expect(plan.message).toBe('Glutes now plays with the new dose.');
 	});
 });

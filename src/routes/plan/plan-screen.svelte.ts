@@ -22,7 +22,9 @@ import {
 	type WeekAdherence,
 	type Weekday
 } from '$lib/core/plan';
-import type { Routine } from '$lib/core/routine-schema';
+import type { ProgressionChange, ProgressionRule, Routine } from '$lib/core/routine-schema';
+import { describeDose, ownValue, rulesFor } from '$lib/core/progression';
+import { acceptProposal, declineProposal, readProposals, type EntryProposal } from '$lib/plan/dose-proposals';
 import { summarizeRoutine } from '$lib/core/routine-summary';
 import { describeUnreadable } from '$lib/core/stored-record';
 import { dayAndMonth } from '$lib/core/day-labels';
@@ -45,6 +47,20 @@ export interface EntryForm {
 	kind: PlanSchedule['kind'];
 	weekdays: Weekday[];
 	times: string[];
+	/** Every rule the routine's steps allow, each on or off, with its step and ceiling as typed. */
+	rules: RuleForm[];
+}
+
+/** One progression rule as the form shows it. */
+export interface RuleForm {
+	step: string;
+	stepName: string;
+	change: ProgressionChange;
+	/** The step's own value, the floor of any ceiling. */
+	own: number;
+	on: boolean;
+	by: number;
+	max: number;
 }
 
 /** What the screen reaches out to; tests pass stand-ins. */
@@ -59,6 +75,9 @@ export interface PlanScreenDeps {
 	getRoutine: (id: string) => Promise<{ routine: Routine } | undefined>;
 	shareFile: (fileName: string, contents: string, type: string) => Promise<ShareOutcome>;
 	newId: () => string;
+	readProposals: typeof readProposals;
+	acceptProposal: typeof acceptProposal;
+	declineProposal: typeof declineProposal;
 	now: () => number;
 	timeZone: string;
 	routineUrl: (routineId: string) => string;
@@ -76,6 +95,9 @@ function defaultDeps(): PlanScreenDeps {
 		getRoutine,
 		shareFile,
 		newId,
+		readProposals,
+		acceptProposal,
+		declineProposal,
 		now: clockNow,
 		timeZone: timeZoneOfDevice(),
 		routineUrl: (id) => absoluteUrl(`/routines/${encodeURIComponent(id)}`) ?? appPath(`/routines/${encodeURIComponent(id)}`)
@@ -97,6 +119,10 @@ export class PlanScreen {
 	loaded = $state(false);
 	/** Entries that could not be read, or storage that could not be read at all. */
 	notice: string | null = $state(null);
+	/** The dose each entry plays with, in words, by entry id (absent: the routine as written). */
+	doses: Record<string, string> = $state.raw({});
+	/** Doses the plan proposes, to accept or decline. */
+	proposals: EntryProposal[] = $state.raw([]);
 	/** The entry being added or changed. */
 	form: EntryForm | null = $state(null);
 	/** Why the form cannot be saved, or why saving failed. */
@@ -136,6 +162,14 @@ export class PlanScreen {
 			this.notice = describeUnreadable(entries.unreadable, 'plan entry');
 			const from = addDays(weekOf(this.today), -7 * (WEEKS_SHOWN - 1));
 			const sessions = await this.#deps.listSessionsBetween(startOfDay(from, timeZone), nowMs + 1);
+			const doses: Record<string, string> = {};
+			for (const entry of this.entries) {
+				if (!entry.dose || Object.keys(entry.dose).length === 0) continue;
+				const found = await this.#deps.getRoutine(entry.routineId).catch(() => undefined);
+				if (found) doses[entry.id] = describeDose(found.routine, entry.dose);
+			}
+			this.doses = doses;
+			this.proposals = await this.#deps.readProposals(this.entries, nowMs, settings.painLimit).catch(() => []);
 			this.adherence = adherenceFromRecords(this.entries, sessions.records, runDays.records, this.pauses, this.today, WEEKS_SHOWN, (ms) => dayKeyOf(ms, timeZone));
 		} catch (error) {
 			this.notice = `Your plan could not be read. ${error instanceof Error ? error.message : String(error)}`;
@@ -151,26 +185,38 @@ export class PlanScreen {
 			return;
 		}
 		const frequency = (found.routine as Record<string, unknown>)['x-frequency'];
-		this.#openForm(null, found.routine.id, found.routine.title, suggestSchedule(typeof frequency === 'string' ? frequency : undefined));
+		this.#openForm(null, found.routine, found.routine.title, suggestSchedule(typeof frequency === 'string' ? frequency : undefined), undefined);
 	};
 
 	/** Opens the form on an entry as it is. */
-	startChanging = (entry: PlanEntry): void => {
-		this.#openForm(entry.id, entry.routineId, entry.routineTitle, entry.schedule);
+	startChanging = async (entry: PlanEntry): Promise<void> => {
+		const found = await this.#deps.getRoutine(entry.routineId).catch(() => undefined);
+		this.#openForm(entry.id, found?.routine ?? null, entry.routineTitle, entry.schedule, entry.rules, entry.routineId);
 	};
 
-	#openForm(entryId: string | null, routineId: string, routineTitle: string, schedule: PlanSchedule) {
+	#openForm(entryId: string | null, routine: Routine | null, routineTitle: string, schedule: PlanSchedule, rules: ProgressionRule[] | undefined, routineId = routine?.id ?? '') {
 		this.formError = null;
 		this.message = null;
+		this.#routine = routine;
 		this.form = {
 			entryId,
 			routineId,
 			routineTitle,
 			kind: schedule.kind,
 			weekdays: schedule.kind === 'days' ? [...schedule.weekdays] : [...EVERY_DAY],
-			times: schedule.kind === 'days' ? [...schedule.times] : ['18:00']
+			times: schedule.kind === 'days' ? [...schedule.times] : ['18:00'],
+			rules: routine ? ruleForms(routine, rules) : []
 		};
 	}
+
+	/** The routine the form's rules are about (null when it is gone: its rules are then kept as they are). */
+	#routine: Routine | null = null;
+
+	/** Turns a rule on or off, or changes its step or ceiling. */
+	setRule = (index: number, change: Partial<Pick<RuleForm, 'on' | 'by' | 'max'>>): void => {
+		if (!this.form) return;
+		this.form = { ...this.form, rules: this.form.rules.map((rule, i) => (i === index ? { ...rule, ...change } : rule)) };
+	};
 
 	cancelForm = (): void => {
 		this.form = null;
@@ -214,9 +260,19 @@ export class PlanScreen {
 		const nowMs = this.#deps.now();
 		const schedule: PlanSchedule = form.kind === 'runs' ? { kind: 'runs' } : { kind: 'days', weekdays: form.weekdays, times: form.times };
 		const existing = form.entryId ? this.entries.find((entry) => entry.id === form.entryId) : undefined;
-		const entry = existing
+		const ruleProblem = form.rules.find((rule) => rule.on && (!Number.isInteger(rule.by) || rule.by < 1 || !Number.isInteger(rule.max) || rule.max < rule.own));
+		if (ruleProblem) {
+			this.formError = `${ruleProblem.stepName}: step up by at least 1, to a ceiling of at least ${ruleProblem.own}.`;
+			return;
+		}
+		const built = existing
 			? withSchedule(existing, schedule, nowMs)
 			: buildPlanEntry(this.#deps.newId(), { id: form.routineId, title: form.routineTitle }, schedule, this.today, nowMs);
+		const { rules: _rules, ...withoutRules } = built;
+		// The routine's own rules, untouched, are followed as the routine ships them (and as it changes);
+		// any change makes them the entry's own. Without the routine, the entry keeps what it had.
+		const rules = this.#routine ? entryRules(this.#routine, form.rules) : built.rules;
+		const entry: PlanEntry = rules ? { ...withoutRules, rules } : withoutRules;
 		const parsed = parsePlanEntry(entry);
 		if (!parsed.ok) {
 			this.formError = reasonInWords(parsed.reason);
@@ -232,6 +288,21 @@ export class PlanScreen {
 			this.#say(existing ? `Changed ${entry.routineTitle} in your plan.` : `Added ${entry.routineTitle} to your plan.`);
 		} catch (error) {
 			this.formError = `It could not be saved. ${error instanceof Error ? error.message : String(error)}`;
+		} finally {
+			this.busy = false;
+		}
+	};
+
+	/** Accepts (`true`) or declines a proposed dose. */
+	answerProposal = async (item: EntryProposal, accept: boolean): Promise<void> => {
+		if (this.busy) return;
+		this.busy = true;
+		try {
+			await (accept ? this.#deps.acceptProposal : this.#deps.declineProposal)(item.entry, item.proposal, this.#deps.now());
+			await this.load();
+			this.#say(accept ? `${item.entry.routineTitle} now plays with the new dose.` : `${item.entry.routineTitle} stays as it is.`);
+		} catch (error) {
+			this.#say(`It could not be saved. ${error instanceof Error ? error.message : String(error)}`, true);
 		} finally {
 			this.busy = false;
 		}
@@ -329,6 +400,29 @@ export class PlanScreen {
 		this.message = message;
 		this.failed = failed;
 	}
+}
+
+/** Every rule the routine's steps allow (a step with an id: seconds or reps, and sets), on where `rules` has it. */
+function ruleForms(routine: Routine, rules: readonly ProgressionRule[] | undefined): RuleForm[] {
+	const active = rules ?? routine.progression?.steps ?? [];
+	const forms: RuleForm[] = [];
+	for (const step of routine.steps) {
+		if (step.id === undefined || step.kind === 'rest') continue;
+		for (const change of [step.kind === 'timed' ? 'seconds' : 'reps', 'sets'] as const) {
+			const own = ownValue(step, change) ?? 1;
+			const rule = active.find((candidate) => candidate.step === step.id && candidate.change === change);
+			const by = rule?.by ?? (change === 'seconds' ? 5 : change === 'reps' ? 2 : 1);
+			forms.push({ step: step.id, stepName: step.name, change, own, on: rule !== undefined, by, max: rule?.max ?? own + by * 3 });
+		}
+	}
+	return forms;
+}
+
+/** The entry's own rules from the form; undefined when they are the routine's own, unchanged. */
+function entryRules(routine: Routine, forms: readonly RuleForm[]): ProgressionRule[] | undefined {
+	const chosen: ProgressionRule[] = forms.filter((rule) => rule.on).map(({ step, change, by, max }) => ({ step, change, by, max }));
+	const key = (rules: readonly ProgressionRule[]) => rules.map((rule) => `${rule.step}.${rule.change}.${rule.by}.${rule.max}`).sort().join();
+	return key(chosen) === key(rulesFor(routine, undefined)) ? undefined : chosen;
 }
 
 /** A parser's reason as a sentence for the form. */
