@@ -21,7 +21,7 @@ test.use(CONTEXT);
 const T0 = Date.parse('2026-11-21T17:00:00Z');
 
 
-const STORES = ['sessions', 'routines', 'routineContents', 'settings', 'inProgress'] as const;
+const STORES = ['sessions', 'routines', 'routineContents', 'settings', 'inProgress', 'drafts', 'planEntries', 'runDays'] as const;
 
 /** Every store's records, as text: what "nothing changed" compares. */
 async function dump(page: Page): Promise<string> {

@@ -36,6 +36,8 @@ export interface HomeParts {
 	/** "I ran today" (or its undo): one run more or fewer on `day`. */
 	changeRuns: (day: DayKey, change: number) => Promise<number>;
 	ProposalCard: typeof ProposalCard;
+	/** The plan's proposals alone, read again (after a next-day answer, which may make one). */
+	readPlanProposals: () => Promise<EntryProposal[]>;
 	acceptProposal: typeof acceptProposal;
 	declineProposal: typeof declineProposal;
 }
@@ -48,9 +50,20 @@ export const parts: HomeParts = {
 	whenDayChanges,
 	changeRuns: (day, change) => changeRuns(day, change),
 	ProposalCard,
+	readPlanProposals,
 	acceptProposal,
 	declineProposal
 };
+
+/** The plan's proposals now; none when the plan cannot be read. */
+async function readPlanProposals(): Promise<EntryProposal[]> {
+	try {
+		const [entries, { settings }] = await Promise.all([listPlanEntries(), getSettings()]);
+		return await readProposals(entries.records, Date.now(), settings.painLimit);
+	} catch {
+		return [];
+	}
+}
 
 
 /** Everything the library shows beyond the prerendered built-ins. */

@@ -68,6 +68,8 @@ export class Home {
 				const { readHome, parts } = await import('./home-data');
 				Object.assign(this, await readHome(this.#builtins));
 				this.parts = parts;
+				// A next-day answer can complete the three good sessions a step up waits for.
+				if (this.nextDay) this.nextDay.onanswered = () => void parts.readPlanProposals().then((proposals) => (this.proposals = proposals));
 			}
 		} catch (error) {
 			// The reading code itself could not load (an update removed the old chunk, say).

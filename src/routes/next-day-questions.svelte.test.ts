@@ -22,8 +22,12 @@ function setup(now = morning) {
 describe('the next-day card', () => {
 	it('asks about each spot of the latest session the morning after, and saves a tap onto it', async () => {
 		const { card, save } = setup();
+		const answered = vi.fn();
+		card.onanswered = answered;
 		expect(card.spots).toEqual(['Left hip', 'Lower back']);
 		await card.answer('Left hip', 3);
+		// The library hears of it, to read the plan's proposals again.
+		expect(answered).toHaveBeenCalledTimes(1);
 		expect(save).toHaveBeenCalledWith('s', { set: [{ spot: 'Left hip', moment: 'next-day', score: 3, at: morning }] }, morning);
 		expect(card.spots).toEqual(['Lower back']);
 		expect(card.answered).toEqual([{ spot: 'Left hip', score: 3, after: 4 }]);
@@ -44,8 +48,11 @@ describe('the next-day card', () => {
 
 	it('keeps asking, and says why, when the answer cannot be saved', async () => {
 		const { card, save } = setup();
+		const answered = vi.fn();
+		card.onanswered = answered;
 		save.mockRejectedValueOnce(new Error('Your phone is out of storage space for Unknot.'));
 		await card.answer('Left hip', 3);
+		expect(answered).not.toHaveBeenCalled();
 		expect(card.error).toMatch(/out of storage/);
 		expect(card.spots).toEqual(['Left hip', 'Lower back']);
 		expect(card.saving).toBeNull();

@@ -27,6 +27,9 @@ export class NextDayQuestions {
 	saving: string | null = $state(null);
 	error: string | null = $state(null);
 
+	/** Called after each answer is saved (the library then reads the plan's proposals again). */
+	onanswered: (() => void) | null = null;
+
 	readonly #now: () => number;
 	readonly #save: typeof editSession;
 	readonly #dismiss: typeof dismissNextDay;
@@ -63,6 +66,7 @@ export class NextDayQuestions {
 			this.session = await this.#save(session.id, { set: [{ spot, moment: 'next-day', score, at: nowMs }] }, nowMs);
 			this.spots = this.spots.filter((other) => other !== spot);
 			this.answered.push({ spot, score, after: scoreOf(session.checkIns, spot, 'after') });
+			this.onanswered?.();
 		} catch (error) {
 			// Cleared, so tapping the same score again tries again.
 			this.chosen[spot] = undefined;

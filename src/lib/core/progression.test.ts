@@ -180,3 +180,12 @@ describe('what the plan proposes', () => {
 		expect(propose(fine, {}, { checkIns: [...fine.flatMap((s) => s.checkIns), { spot: 'Calf', moment: 'before', score: 7, at: Date.UTC(2026, 10, 19) }] })).toBeNull();
 	});
 });
+
+describe('a dose in words', () => {
+	it('names the steps from the routine, or by id when its content is gone', () => {
+		const dose: Dose = { clams: { reps: 12, sets: 3 }, bridge: { seconds: 35 } };
+		expect(describeDose(routine, dose)).toBe('Bridge hold 35 s, Clamshells 3 sets × 12 reps');
+		expect(describeDose(undefined, dose)).toBe('clams 3 sets × 12 reps, bridge 35 s');
+		expect(describeDose(routine, {})).toBe('');
+	});
+});

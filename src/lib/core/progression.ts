@@ -217,14 +217,18 @@ export function describeChange(change: DoseChange): string {
 	return `${change.stepName}: ${doseValueText(change.change, change.from)} → ${doseValueText(change.change, change.to)}`;
 }
 
-/** The dose's values as words, step by step: "Clamshells 12 reps, Bridge hold 35 s"; empty with none. */
-export function describeDose(routine: Routine, dose: Dose): string {
+/**
+ * The dose's values as words, step by step: "Clamshells 12 reps, Bridge hold 35 s"; empty with none.
+ * Steps are named from `routine` in its order; without it (its content is gone), by their ids.
+ */
+export function describeDose(routine: Routine | undefined, dose: Dose): string {
+	const ids = routine ? routine.steps.flatMap((step) => (step.id === undefined ? [] : [[step.id, step.name ?? step.id] as const])) : Object.keys(dose).map((id) => [id, id] as const);
 	const parts: string[] = [];
-	for (const step of routine.steps) {
-		const values = step.id === undefined ? undefined : dose[step.id];
+	for (const [id, name] of ids) {
+		const values = dose[id];
 		if (!values) continue;
 		const shown = (['sets', 'reps', 'seconds'] as const).filter((change) => values[change] !== undefined).map((change) => doseValueText(change, values[change]!));
-		if (shown.length > 0) parts.push(`${step.name ?? step.id} ${shown.join(' × ')}`);
+		if (shown.length > 0) parts.push(`${name} ${shown.join(' × ')}`);
 	}
 	return parts.join(', ');
 }
