@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { storeQuickRoutine, writeStore } from './helpers';
 import { buildSessionRecord } from '../src/lib/core/testing/records';
+import { buildPlanEntry } from '../src/lib/core/plan';
 
 const SCREENS = [
 	'/',
@@ -18,6 +19,8 @@ const SCREENS = [
 	'/history/s1',
 	'/history/log',
 	'/history/report',
+	'/plan',
+	'/plan?add=glute-medius-strength',
 	'/settings',
 	'/import',
 	'/safety',
@@ -30,6 +33,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.goto('/');
 		await storeQuickRoutine(page);
 		await writeStore(page, 'sessions', [buildSessionRecord('s1', Date.parse('2026-11-20T07:00:00Z'))]);
+		// A plan, so the library shows Today and the plan screen its entries, a dose and the weeks.
+		await writeStore(page, 'planEntries', [
+			{ ...buildPlanEntry('e1', { id: 'post-run-hip-reset', title: 'Post-run hip reset' }, { kind: 'days', weekdays: [0, 1, 2, 3, 4, 5, 6], times: ['08:00', '20:00'] }, '2026-11-01', 0), dose: {} },
+			buildPlanEntry('e2', { id: 'post-run-cool-down', title: 'Post-run cool-down' }, { kind: 'runs' }, '2026-11-01', 0)
+		]);
 		const found: string[] = [];
 		for (const path of SCREENS) {
 			await page.goto(path);

@@ -11,6 +11,7 @@ import { type Browser, type BrowserContext, type Download, type Page } from '@pl
 import { expect, test } from './fixtures';
 import Papa from 'papaparse';
 import { BASE_URL } from './chromium';
+import { BACKUP_VERSION } from '../src/lib/core/backup';
 import { QUICK, readStore, storeQuickRoutine, storeSettings } from './helpers';
 import { stubPlatform } from './stubs';
 
@@ -120,10 +121,10 @@ test('exports the history as CSV and a backup that restores on a new phone, once
 		/^Saved unknot-backup-2026-11-21\.json to your downloads: 1 session, 1 routine of your own, \d+ settings?\.$/
 	);
 	const file = JSON.parse(backup.text);
-	expect(file).toMatchObject({ $schema: `${BASE_URL}/backup.schema.json`, format: 'unknot-backup', version: 1 });
+	expect(file).toMatchObject({ $schema: `${BASE_URL}/backup.schema.json`, format: 'unknot-backup', version: BACKUP_VERSION });
 	expect(file.sessions).toHaveLength(1);
 	const schema = await page.evaluate(async () => (await fetch('/backup.schema.json')).json());
-	expect(schema.title).toBe('Unknot backup, format version 1');
+	expect(schema.title).toBe(`Unknot backup, format version ${BACKUP_VERSION}`);
 
 	const history = await historyText(page);
 	expect(history).toEqual([expect.stringMatching(/^Quick release .*Completed.*2 of 2 steps done.*Left hip: before 5 · after 3$/)]);

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { expect, test } from './fixtures';
 import { readStore, storeSettings, writeStore } from './helpers';
@@ -104,6 +105,7 @@ test('adds a routine to the plan, sees it on Today, exports the calendar, and st
 	// The plan proposes a step up; nothing changed until accepted.
 	const proposal = page.getByRole('region', { name: `Ready for more ${CLAMS.title}?` });
 	await expect(proposal).toContainText('Clamshells: 3 reps → 4 reps');
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	expect((await readStore(page, 'planEntries'))[0]).not.toHaveProperty('dose');
 	await proposal.getByRole('button', { name: 'Step up' }).click();
 	await expect(proposal).toHaveCount(0);

@@ -57,6 +57,7 @@ describe('a backup', () => {
 			sessions: 2,
 			routines: 1,
 			settings: 2,
+			planEntries: 0,
 			firstSessionAt: Date.parse('2026-11-20T18:00:00Z'),
 			lastSessionAt: Date.parse('2026-11-21T17:00:00Z'),
 			exportedAt: '2026-11-22T08:00:00.000Z'

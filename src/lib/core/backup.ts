@@ -211,6 +211,8 @@ export interface BackupSummary {
 	sessions: number;
 	routines: number;
 	settings: number;
+	/** Entries of the plan (none in a version 1 backup). */
+	planEntries: number;
 	/** The first and last session's start, or null with no sessions. */
 	firstSessionAt: number | null;
 	lastSessionAt: number | null;
@@ -229,6 +231,7 @@ export function summarizeBackup(backup: Backup): BackupSummary {
 		sessions: backup.sessions.length,
 		routines: backup.routines.length,
 		settings: backup.settings.length,
+		planEntries: backup.planEntries.length,
 		firstSessionAt: first,
 		lastSessionAt: last,
 		exportedAt: backup.exportedAt

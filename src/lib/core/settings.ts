@@ -77,6 +77,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 /** Choices offered for the speaking rate. */
 export const SPEECH_RATE_CHOICES = [0.75, 0.9, 1, 1.15, 1.3] as const;
 
+/** Choices offered for the pain limit a dose steps up under (0–10; 3 unless changed). */
+export const PAIN_LIMIT_CHOICES = [1, 2, 3, 4, 5] as const;
+
 /** Choices offered for the get-ready length, in seconds. */
 export const GET_READY_CHOICES = [0, 3, 5, 10, 15, 20, 30] as const;
 

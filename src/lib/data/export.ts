@@ -129,8 +129,13 @@ export async function exportBackup(
 	const outcome = await save(fileName, JSON.stringify(backup), 'application/json');
 	if (!outcome.ok) return outcome;
 	if (outcome.how === 'cancelled') return { ok: true, how: 'cancelled', fileName, message: 'Not shared: no backup was made.', backedUpAt: null };
-	const { sessions, routines, settings } = everything.parts;
-	const held = [plural(sessions.length, 'session'), ...(routines.length > 0 ? [`${plural(routines.length, 'routine')} of your own`] : []), plural(settings.length, 'setting')];
+	const { sessions, routines, settings, planEntries = [] } = everything.parts;
+	const held = [
+		plural(sessions.length, 'session'),
+		...(routines.length > 0 ? [`${plural(routines.length, 'routine')} of your own`] : []),
+		...(planEntries.length > 0 ? [`${plural(planEntries.length, 'routine')} in your plan`] : []),
+		plural(settings.length, 'setting')
+	];
 	let message = `${handedOver(outcome.how, fileName)}: ${held.join(', ')}.${leftOut(everything.unreadable)}`;
 	try {
 		await putSetting('lastBackupAt', nowMs, nowMs);

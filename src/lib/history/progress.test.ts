@@ -4,7 +4,9 @@ import { buildSessionRecord } from '$lib/core/testing/records';
 import { putSession } from '$lib/platform/session-store';
 import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
 import { openUnknotDb } from '$lib/platform/db';
-import { readMonthCounts, readPainConcerns, readPainSeries, readProgress, readReport, readStreak, readWeeks } from './progress';
+import { readAdherence, readMonthCounts, readPainConcerns, readPainSeries, readProgress, readReport, readStreak, readWeeks } from './progress';
+import { buildPlanEntry } from '$lib/core/plan';
+import { putPlanEntry } from '$lib/platform/plan-store';
 
 useFreshDatabase();
 
@@ -138,5 +140,21 @@ describe('everything at once', () => {
 		expect(report.weeks.map((w) => w.count)).toEqual([0, 0, 0, 2]);
 		expect(report.series.map((s) => s.spot)).toEqual(['Left hip']);
 		expect(report).toMatchObject({ streak: 1, concerns: [], unreadable: 0 });
+	});
+});
+
+describe('the plan’s done out of due', () => {
+	it('is null with nothing planned, and counts the weeks’ sessions against the plan otherwise', async () => {
+		expect(await readAdherence('2026-11-22', 2, ZONE)).toBeNull();
+		// Every day at 08:00 since Monday 16 November: seven due that week, three done.
+		await putPlanEntry(buildPlanEntry('e1', { id: 'post-run-hip-reset', title: 'Hip reset' }, { kind: 'days', weekdays: [0, 1, 2, 3, 4, 5, 6], times: ['08:00'] }, '2026-11-16', NOW));
+		await seed(NOW - DAY, NOW - 2 * DAY, NOW - 3 * DAY, NOW - 9 * DAY);
+		expect(await readAdherence('2026-11-22', 2, ZONE)).toEqual([
+			{ week: '2026-11-09', due: 0, done: 0 },
+			{ week: '2026-11-16', due: 7, done: 3 }
+		]);
+		const report = await readReport({ from: '2026-11-16', to: '2026-11-22' }, NOW, ZONE);
+		expect(report.adherence).toEqual([{ week: '2026-11-16', due: 7, done: 3 }]);
+		expect((await readProgress(NOW, ZONE)).adherence?.at(-1)).toEqual({ week: '2026-11-16', due: 7, done: 3 });
 	});
 });

@@ -12,6 +12,10 @@ import { findPainConcerns, type PainConcern } from '$lib/core/pain-trend';
 import { rangeInstants, summarizeSessions, weeksTouched, type DayRange, type ReportSummary } from '$lib/core/report';
 import type { SessionRecord } from '$lib/core/session-record';
 import { listSessionsBetween, listSessionStartsBetween, visitSessionStarts } from '$lib/platform/session-store';
+import { adherenceFromRecords, type WeekAdherence } from '$lib/core/plan';
+import { listPlanEntries } from '$lib/platform/plan-store';
+import { listRunDays } from '$lib/platform/run-day-store';
+import { getSettings } from '$lib/platform/settings-store';
 
 const DAY_MS = 86_400_000;
 
@@ -94,6 +98,27 @@ export async function readPainConcerns(nowMs: number): Promise<PainConcern[]> {
 	);
 }
 
+/**
+ * The plan's done out of due for the `weeks` weeks up to the one holding `today` (oldest first), or
+ * null with nothing planned (or the plan unreadable: the plan screen says why).
+ */
+export async function readAdherence(today: DayKey, weeks: number, timeZone: string): Promise<WeekAdherence[] | null> {
+	try {
+		const entries = await listPlanEntries();
+		if (entries.records.length === 0) return null;
+		const from = addDays(weekOf(today), -7 * (weeks - 1));
+		const [runDays, { settings }, read] = await Promise.all([
+			listRunDays(),
+			getSettings(),
+			listSessionsBetween(startOfDay(from, timeZone), startOfDay(addDays(today, 1), timeZone))
+		]);
+		return adherenceFromRecords(entries.records, read.records, runDays.records, settings.planPauses, today, weeks, (ms) => dayKeyOf(ms, timeZone));
+	} catch (error) {
+		console.warn('The plan could not be read for adherence.', error);
+		return null;
+	}
+}
+
 /** Everything the history's progress part shows first. */
 export interface Progress {
 	today: DayKey;
@@ -103,20 +128,23 @@ export interface Progress {
 	monthCounts: Map<DayKey, number>;
 	pain: PainPeriodSeries;
 	concerns: PainConcern[];
+	/** The plan's done out of due per week, the same weeks; null with nothing planned. */
+	adherence: WeekAdherence[] | null;
 }
 
 /** Reads the progress part at `nowMs`: this month's calendar and the pain chart over `painDays`. */
 export async function readProgress(nowMs: number, timeZone: string, painDays: number = PAIN_PERIODS[0]): Promise<Progress> {
 	const today = dayKeyOf(nowMs, timeZone);
 	const month = monthOf(today);
-	const [streak, weeks, monthCounts, pain, concerns] = await Promise.all([
+	const [streak, weeks, monthCounts, pain, concerns, adherence] = await Promise.all([
 		readStreak(nowMs, timeZone),
 		readWeeks(nowMs, timeZone),
 		readMonthCounts(month, timeZone),
 		readPainSeries(nowMs, timeZone, painDays),
-		readPainConcerns(nowMs)
+		readPainConcerns(nowMs),
+		readAdherence(today, WEEKS_SHOWN, timeZone)
 	]);
-	return { today, streak, weeks, month, monthCounts, pain, concerns };
+	return { today, streak, weeks, month, monthCounts, pain, concerns, adherence };
 }
 
 /** What the physio report shows for a period. */
@@ -133,6 +161,8 @@ export interface Report {
 	/** As of `nowMs`, whatever the period. */
 	streak: number;
 	concerns: PainConcern[];
+	/** The plan's done out of due per week of the period; null with nothing planned. */
+	adherence: WeekAdherence[] | null;
 }
 
 /** Reads the report for the local days of `range`. */
@@ -149,6 +179,8 @@ export async function readReport(range: DayRange, nowMs: number, timeZone: strin
 		range.to,
 		weeksTouched(range)
 	);
+	// Done out of due over the period's weeks (whole weeks, read on their own).
+	const adherence = await readAdherence(range.to, weeksTouched(range), timeZone);
 	return {
 		range,
 		fromMs,
@@ -159,6 +191,7 @@ export async function readReport(range: DayRange, nowMs: number, timeZone: strin
 		weeks,
 		series: painSeriesBySpot(sessions),
 		streak,
-		concerns
+		concerns,
+		adherence
 	};
 }

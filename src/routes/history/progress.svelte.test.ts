@@ -24,7 +24,11 @@ function progressWith(spots: string[]) {
 		month: '2026-11-01',
 		monthCounts: new Map([['2026-11-22', 1]]),
 		pain: { fromMs: 1, toMs: 2, series: spots.map(series), unreadable: 0 },
-		concerns: []
+		concerns: [],
+		adherence: [
+			{ week: '2026-11-09', due: 4, done: 3 },
+			{ week: '2026-11-16', due: 6, done: 6 }
+		]
 	};
 }
 
@@ -34,6 +38,7 @@ describe('the history’s progress part', () => {
 		const view = new ProgressView(NOW, 'Europe/London');
 		await view.load();
 		expect(readProgress).toHaveBeenLastCalledWith(NOW, 'Europe/London', 30);
+		expect(view.adherence?.at(-1)).toEqual({ week: '2026-11-16', due: 6, done: 6 });
 		expect(view).toMatchObject({ status: 'ready', streak: 3, thisWeek: 4, month: '2026-11-01', painFromMs: 1, painToMs: 2 });
 		expect(view.calendar.flat().find((cell) => cell?.day === '2026-11-22')?.count).toBe(1);
 		expect(view.selected?.spot).toBe('Left hip');

@@ -4,6 +4,7 @@
  * or period reads only what it needs, and an answer that comes back after a newer request is dropped.
  */
 import type { WeekCount } from '$lib/core/history-stats';
+import type { WeekAdherence } from '$lib/core/plan';
 import { monthWeeks, recentMonths, type MonthCell } from '$lib/core/history-stats';
 import { addMonths, dayKeyOf, monthOf, type DayKey } from '$lib/core/local-time';
 import type { PainSeries } from '$lib/core/pain-series';
@@ -37,6 +38,8 @@ export class ProgressView {
 	painFromMs = $state(0);
 	painToMs = $state(0);
 	concerns: PainConcern[] = $state.raw([]);
+	/** The plan's done out of due per week, the same weeks; null with nothing planned. */
+	adherence: WeekAdherence[] | null = $state.raw(null);
 
 	#monthRequest = 0;
 	#painRequest = 0;
@@ -76,6 +79,7 @@ export class ProgressView {
 			const progress = await readProgress(this.nowMs, this.timeZone, this.period);
 			this.streak = progress.streak;
 			this.weeks = progress.weeks;
+			this.adherence = progress.adherence;
 			this.calendar = monthWeeks(progress.month, progress.monthCounts);
 			this.#setPain(progress.pain);
 			this.concerns = progress.concerns;
