@@ -137,3 +137,25 @@ describe('the routine form', () => {
 		expect(idFromTitle('a'.repeat(100))).toHaveLength(48);
 	});
 });
+
+describe('a routine’s progression rules in the editor', () => {
+	const routine = buildRoutine({ progression: { steps: [{ step: 'hold', change: 'seconds', by: 5, max: 30 }, { step: 'plank', change: 'sets', by: 1, max: 3 }] } }, [
+		{ kind: 'timed', id: 'hold', name: 'Hold', seconds: 10 },
+		{ kind: 'timed', id: 'plank', name: 'Plank', seconds: 5 }
+	]);
+
+	it('keeps them through an edit', () => {
+		const form = formOf(routine, (index) => `k${index}`);
+		expect(checkForm(form).routine?.progression).toEqual(routine.progression);
+	});
+
+	it('drops the rule of a deleted step, or of a value its step no longer has, and the block with the last one', () => {
+		const form = formOf(routine, (index) => `k${index}`);
+		const withoutPlank = { ...form, steps: form.steps.slice(0, 1) };
+		expect(checkForm(withoutPlank).routine?.progression).toEqual({ steps: [{ step: 'hold', change: 'seconds', by: 5, max: 30 }] });
+		const holdAsReps = { ...withoutPlank, steps: [{ ...withoutPlank.steps[0]!, kind: 'reps' as const, reps: '10' }] };
+		const checked = checkForm(holdAsReps);
+		expect(checked.general).toEqual([]);
+		expect(checked.routine).not.toHaveProperty('progression');
+	});
+});

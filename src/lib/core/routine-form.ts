@@ -224,6 +224,7 @@ export function routineOf(form: RoutineForm): Record<string, unknown> {
 		switchSidesSeconds: numberOf(form.defaultSwitchSidesSeconds, { clock: true }),
 		restSeconds: numberOf(form.defaultRestSeconds, { clock: true })
 	});
+	const steps = form.steps.map(stepOf);
 	return present({
 		...form.extra,
 		schemaVersion: 1,
@@ -234,8 +235,27 @@ export function routineOf(form: RoutineForm): Record<string, unknown> {
 		tags: linesOf(form.tags),
 		equipment: linesOf(form.equipment),
 		defaults: Object.keys(defaults).length === 0 ? undefined : defaults,
-		steps: form.steps.map(stepOf)
+		steps,
+		progression: progressionFor(form.extra.progression, steps)
 	});
+}
+
+/**
+ * The routine's progression rules (kept from the file: the editor has no fields for them) without
+ * those whose step was deleted or no longer has the value they change (a timed step made a reps
+ * step); none left, no block. Anything else is passed on as it was, for the validator to judge.
+ */
+function progressionFor(progression: unknown, steps: readonly Record<string, unknown>[]): unknown {
+	if (typeof progression !== 'object' || progression === null || !Array.isArray((progression as { steps?: unknown }).steps)) return progression;
+	const kinds = new Map(steps.filter((step) => typeof step.id === 'string').map((step) => [step.id as string, step.kind]));
+	const rules = ((progression as { steps: unknown[] }).steps).filter((rule) => {
+		if (typeof rule !== 'object' || rule === null) return true;
+		const { step, change } = rule as { step?: unknown; change?: unknown };
+		if (typeof step !== 'string' || !kinds.has(step)) return false;
+		const kind = kinds.get(step);
+		return kind !== 'rest' && !(change === 'seconds' && kind !== 'timed') && !(change === 'reps' && kind !== 'reps');
+	});
+	return rules.length === 0 ? undefined : { ...progression, steps: rules };
 }
 
 /** Where an error shows: a routine field, a step's field, or the steps as a whole. */
