@@ -45,6 +45,9 @@ describe('the plan screen', () => {
 			expect.objectContaining({ id: 'entry-1', routineId: 'hip', routineTitle: 'Hip reset', since: '2026-11-22', sequence: 0, schedule: { kind: 'days', weekdays: [0, 1, 2, 3, 4, 5, 6], times: ['08:00', '20:00'] } })
 		]);
 		expect(plan.entries).toEqual(records);
+		// Adding it again is allowed, and the form says it is planned already.
+		await plan.startAdding('hip');
+		expect(plan.form?.alreadyPlanned).toEqual(['Every day at 08:00 and 20:00']);
 	});
 
 	it('says why a form cannot be saved, and stores nothing', async () => {

@@ -7,6 +7,7 @@ import { addDays, dayKeyOf, startOfDay, weekOf, type DayKey } from '$lib/core/lo
 import {
 	adherenceFromRecords,
 	buildPlanEntry,
+	describeSchedule,
 	EVERY_DAY,
 	MAX_TIMES_A_DAY,
 	orderEntries,
@@ -49,6 +50,8 @@ export interface EntryForm {
 	times: string[];
 	/** Every rule the routine's steps allow, each on or off, with its step and ceiling as typed. */
 	rules: RuleForm[];
+	/** When adding a routine the plan already has: its entries' schedules, in words. */
+	alreadyPlanned: string[];
 }
 
 /** One progression rule as the form shows it. */
@@ -205,7 +208,8 @@ export class PlanScreen {
 			kind: schedule.kind,
 			weekdays: schedule.kind === 'days' ? [...schedule.weekdays] : [...EVERY_DAY],
 			times: schedule.kind === 'days' ? [...schedule.times] : ['18:00'],
-			rules: routine ? ruleForms(routine, rules) : []
+			rules: routine ? ruleForms(routine, rules) : [],
+			alreadyPlanned: entryId ? [] : this.entries.filter((entry) => entry.routineId === routineId).map((entry) => describeSchedule(entry.schedule))
 		};
 	}
 
