@@ -74,6 +74,8 @@ async function lighthouseOnce(path) {
 	try {
 		const result = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
 		const { audits, categories } = result.lhr;
+		// BENCH_LHR_DIR=dir keeps each run's whole report, to see what a figure is made of.
+		if (process.env.BENCH_LHR_DIR) writeFileSync(join(process.env.BENCH_LHR_DIR, `${path.replaceAll('/', '_') || '_'}-${Date.now()}.json`), JSON.stringify(result.lhr));
 		// The page's own scripts: not the service worker's precache fetches, which a first visit also
 		// makes (in the background, after the page is up) and Lighthouse also lists.
 		const scripts = audits['network-requests'].details.items.filter((item) => item.resourceType === 'Script' && (item.sessionTargetType ?? 'page') === 'page');
