@@ -4,6 +4,7 @@ import type { CheckIn } from './check-in';
 import {
 	applyDose,
 	describeChange,
+	dosedRoutine,
 	describeDose,
 	proposeDose,
 	rulesFor,
@@ -178,6 +179,44 @@ describe('what the plan proposes', () => {
 		expect(propose(rising)).toBeNull();
 		// A 7 this week (no rise) holds the dose: no step up even after three fine sessions.
 		expect(propose(fine, {}, { checkIns: [...fine.flatMap((s) => s.checkIns), { spot: 'Calf', moment: 'before', score: 7, at: Date.UTC(2026, 10, 19) }] })).toBeNull();
+	});
+});
+
+describe('the format\'s limits and a routine\'s own rules', () => {
+	it('never steps a value up past what the routine format allows, whatever a rule\'s ceiling says', () => {
+		// A rule stored by hand (or by an older version) with a ceiling the format cannot hold.
+		const wild: ProgressionRule[] = [
+			{ step: 'clams', change: 'reps', by: 100, max: 3600 },
+			{ step: 'clams', change: 'sets', by: 30, max: 3600 }
+		];
+		const changes = stepUpChanges(routine, { clams: { reps: 450, sets: 40 } }, wild);
+		expect(changes.map((c) => [c.change, c.to])).toEqual([
+			['reps', 500],
+			['sets', 50]
+		]);
+		expect(stepUpChanges(routine, { clams: { reps: 500, sets: 50 } }, wild)).toEqual([]);
+	});
+
+	it('plays a dose above the routine\'s own ceilings as a valid routine', () => {
+		// The user's own rule took the bridge to 60 s; the routine ships a ceiling of 40.
+		const dosed = dosedRoutine(routine, 'entry-1', { bridge: { seconds: 60 } });
+		expect(validateRoutine(dosed)).toMatchObject({ ok: true });
+		expect(dosed.steps[0]).toMatchObject({ seconds: 60 });
+		expect(routine.progression?.steps).toHaveLength(2);
+	});
+
+	it('steps a raised dose back to the routine\'s own values when the rules that raised it are gone', () => {
+		const rising = [session('r1', 6, [2, 1, 1]), session('r2', 8, [2, 1, 2]), session('r3', 16, [3, 2, 4]), session('r4', 18, [4, 3, 5])];
+		const proposal = propose(rising, { clams: { reps: 14, sets: 3 } }, { rules: [] });
+		expect(proposal).toMatchObject({ direction: 'back' });
+		expect(proposal?.changes.map((c) => [c.change, c.from, c.to])).toEqual([
+			['reps', 14, 10],
+			['sets', 3, 2]
+		]);
+		// A rule still there steps back by its own amount.
+		expect(propose(rising, { clams: { reps: 14 } })?.changes.map((c) => c.to)).toEqual([12]);
+		// Nothing raised, nothing to step back, with or without rules.
+		expect(propose(rising, {}, { rules: [] })).toBeNull();
 	});
 });
 

@@ -7,7 +7,7 @@
  */
 import type { CheckIn } from './check-in';
 import { findPainConcerns } from './pain-trend';
-import type { ProgressionChange, ProgressionRule, Routine, Step } from './routine-schema';
+import { PROGRESSION_CEILINGS, type ProgressionChange, type ProgressionRule, type Routine, type Step } from './routine-schema';
 
 /** A dose: the values a plan entry sets on steps, by step id. */
 export type Dose = Record<string, Partial<Record<ProgressionChange, number>>>;
@@ -84,26 +84,39 @@ export function withChanges(dose: Dose, changes: readonly DoseChange[]): Dose {
 	return next;
 }
 
-/** The changes one step up makes: each rule's value up by `by`, to its ceiling; empty when all are there. */
+/**
+ * The changes one step up makes: each rule's value up by `by`, to its ceiling and never past the
+ * format's own limit (a rule stored by hand may say more); empty when all are there.
+ */
 export function stepUpChanges(routine: Routine, dose: Dose, rules: readonly ProgressionRule[]): DoseChange[] {
 	const changes: DoseChange[] = [];
 	for (const rule of rules) {
+		const ceiling = Math.min(rule.max, PROGRESSION_CEILINGS[rule.change]);
 		const from = valueUnder(routine, dose, rule.step, rule.change);
-		if (from === undefined || from >= rule.max) continue;
-		changes.push({ stepId: rule.step, stepName: stepById(routine, rule.step)?.name ?? rule.step, change: rule.change, from, to: Math.min(rule.max, from + rule.by) });
+		if (from === undefined || from >= ceiling) continue;
+		changes.push({ stepId: rule.step, stepName: stepById(routine, rule.step)?.name ?? rule.step, change: rule.change, from, to: Math.min(ceiling, from + rule.by) });
 	}
 	return changes;
 }
 
-/** The changes one step back makes: each value down by its rule's `by`, never below the routine's own. */
+/**
+ * The changes one step back makes: each raised value down by its rule's `by`, never below the
+ * routine's own. A value the dose raised that no rule covers any more (the user turned the rule off)
+ * goes straight back to the routine's own: stepping back must not depend on the rules that stepped up.
+ */
 export function stepBackChanges(routine: Routine, dose: Dose, rules: readonly ProgressionRule[]): DoseChange[] {
+	const by = new Map<string, { step: string; change: ProgressionChange; by?: number }>();
+	for (const rule of rules) by.set(`${rule.step} ${rule.change}`, rule);
+	for (const [step, values] of Object.entries(dose)) {
+		for (const change of Object.keys(values) as ProgressionChange[]) if (!by.has(`${step} ${change}`)) by.set(`${step} ${change}`, { step, change });
+	}
 	const changes: DoseChange[] = [];
-	for (const rule of rules) {
+	for (const rule of by.values()) {
 		const step = stepById(routine, rule.step);
 		const own = step && ownValue(step, rule.change);
 		const from = valueUnder(routine, dose, rule.step, rule.change);
-		if (own === undefined || from === undefined || from <= own) continue;
-		changes.push({ stepId: rule.step, stepName: step?.name ?? rule.step, change: rule.change, from, to: Math.max(own, from - rule.by) });
+		if (!step || own === undefined || from === undefined || from <= own) continue;
+		changes.push({ stepId: rule.step, stepName: step.name ?? rule.step, change: rule.change, from, to: rule.by === undefined ? own : Math.max(own, from - rule.by) });
 	}
 	return changes;
 }
@@ -183,15 +196,15 @@ export function proposeDose(input: {
 	const { routine, dose, rules, nowMs, limit, declined } = input;
 	const sessions = [...input.sessions].sort((a, b) => b.startedAt - a.startedAt);
 	const latest = sessions[0];
-	if (!latest || latest.id === declined || rules.length === 0) return null;
+	if (!latest || latest.id === declined) return null;
 	const concerns = findPainConcerns(input.checkIns, nowMs);
 	if (concerns.some((concern) => concern.reasons.includes('rising'))) {
 		const changes = stepBackChanges(routine, dose, rules);
 		if (changes.length === 0) return null;
 		return { direction: 'back', changes, basedOn: latest.id, reason: 'Your next-day pain has been rising this week.' };
 	}
-	// A score of 7 or more this week holds the dose where it is.
-	if (concerns.length > 0) return null;
+	// A score of 7 or more this week holds the dose where it is; without rules there is no step up.
+	if (concerns.length > 0 || rules.length === 0) return null;
 	const lastThree = sessions.slice(0, SESSIONS_TO_STEP_UP);
 	if (lastThree.length < SESSIONS_TO_STEP_UP) return null;
 	if (!lastThree.every((session) => sameDose(session.dose, dose) && wentFine(session, limit))) return null;
@@ -249,7 +262,10 @@ export interface SessionDose {
  */
 export function dosedRoutine(routine: Routine, entryId: string, dose: Dose | undefined): Routine {
 	if (!dose || Object.keys(dose).length === 0) return routine;
-	const dosed = applyDose(routine, dose);
+	// The dosed copy leaves out the routine's progression block: a dose the user's own rules raised past
+	// the routine's shipped ceilings would otherwise make the copy invalid, and the session in progress
+	// (which keeps the routine as played) unreadable. The plan reads the rules from the routine itself.
+	const { progression: _progression, ...dosed } = applyDose(routine, dose);
 	return { ...dosed, [DOSE_KEY]: { entryId, steps: dose } satisfies SessionDose } as Routine;
 }
 

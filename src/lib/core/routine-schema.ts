@@ -187,6 +187,8 @@ const defaults = record({
 
 /** What a progression rule changes on its step: a timed step's seconds, a reps step's reps, or the sets of either. */
 export const PROGRESSION_CHANGES = ['seconds', 'reps', 'sets'] as const;
+/** The most a dose may raise each kind of value to: the format's own limits for a step. */
+export const PROGRESSION_CEILINGS: Readonly<Record<(typeof PROGRESSION_CHANGES)[number], number>> = { seconds: 3600, reps: 500, sets: 50 };
 /** The most rules one routine ships. */
 export const MAX_PROGRESSION_RULES = 50;
 

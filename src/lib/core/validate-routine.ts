@@ -3,7 +3,7 @@
  * exception. Each error names its JSON path (`steps[2].seconds`) and says what was expected and found.
  */
 import * as v from 'valibot';
-import { describeValue, KNOWN_KEYS, routineSchema, SCHEMA_VERSION, type ProgressionChange, type Routine } from './routine-schema';
+import { describeValue, KNOWN_KEYS, PROGRESSION_CEILINGS, routineSchema, SCHEMA_VERSION, type ProgressionChange, type Routine } from './routine-schema';
 
 /** One problem in a routine file. */
 export interface RoutineError {
@@ -104,8 +104,6 @@ export function findUnknownKeys(input: unknown): RoutineError[] {
 	return errors;
 }
 
-/** The most a progression rule may raise each kind of value to: the format's own limits. */
-const CEILINGS: Record<ProgressionChange, number> = { seconds: 3600, reps: 500, sets: 50 };
 
 /**
  * A progression rule must name a step that has what it changes (a timed step's seconds, a reps step's
@@ -123,7 +121,7 @@ function findProgressionErrors(input: Record<string, unknown>): RoutineError[] {
 		const at = (key: string) => formatPath(['progression', 'steps', index, key]);
 		const step = steps.get(rule.step);
 		const change = rule.change as ProgressionChange;
-		if (!(change in CEILINGS)) return;
+		if (!(change in PROGRESSION_CEILINGS)) return;
 		if (!step || step.kind === 'rest') {
 			errors.push({ path: at('step'), message: `expected the id of an exercise step, got ${describeValue(rule.step)}, which no exercise step has` });
 			return;
@@ -138,8 +136,8 @@ function findProgressionErrors(input: Record<string, unknown>): RoutineError[] {
 		const own = change === 'sets' ? (typeof step.sets === 'number' ? step.sets : 1) : step[change];
 		if (typeof rule.max === 'number' && typeof own === 'number' && rule.max < own) {
 			errors.push({ path: at('max'), message: `expected a ceiling at or above the step's own ${change} (${own}), got ${rule.max}` });
-		} else if (typeof rule.max === 'number' && rule.max > CEILINGS[change]) {
-			errors.push({ path: at('max'), message: `expected a ceiling of at most ${CEILINGS[change]} ${change}, got ${rule.max}` });
+		} else if (typeof rule.max === 'number' && rule.max > PROGRESSION_CEILINGS[change]) {
+			errors.push({ path: at('max'), message: `expected a ceiling of at most ${PROGRESSION_CEILINGS[change]} ${change}, got ${rule.max}` });
 		}
 	});
 	return errors;
