@@ -6,6 +6,9 @@ import { putSetting } from '$lib/platform/settings-store';
 import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
 import { builtinRoutines } from '$lib/routines/index';
 import { addRoutine } from '$lib/routines/library';
+import { deleteRoutineRecord } from '$lib/platform/routine-store';
+import { buildPlanEntry, type Weekday } from '$lib/core/plan';
+import { putPlanEntry } from '$lib/platform/plan-store';
 import type { ListedRoutine } from './home.svelte';
 import { readHome } from './home-data';
 
@@ -38,5 +41,15 @@ describe("the library's reading of this phone", () => {
 		const home = await readHome(prerendered);
 		expect(home.routines.filter((routine) => routine.id === 'desk-break').map((routine) => routine.title)).toEqual(['Desk break']);
 		expect(home.unreadableRoutines).toMatch(/routine/);
+	});
+
+	it('leaves a planned routine that was deleted off Today', async () => {
+		await addRoutine(buildRoutine({ id: 'mine', title: 'Mine' }), 1);
+		const every = { kind: 'days' as const, weekdays: [0, 1, 2, 3, 4, 5, 6] as Weekday[], times: ['00:00'] };
+		await putPlanEntry(buildPlanEntry('e1', { id: 'mine', title: 'Mine' }, every, '2020-01-01', 1));
+		await putPlanEntry(buildPlanEntry('e2', { id: 'desk-break', title: 'Desk break' }, every, '2020-01-01', 1));
+		expect((await readHome(prerendered)).today?.items.map((item) => item.entry.routineId).sort()).toEqual(['desk-break', 'mine']);
+		await deleteRoutineRecord('mine');
+		expect((await readHome(prerendered)).today?.items.map((item) => item.entry.routineId)).toEqual(['desk-break']);
 	});
 });

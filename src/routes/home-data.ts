@@ -23,7 +23,7 @@ import UnreadableInProgress from '$lib/ui/UnreadableInProgress.svelte';
 import NextDayCard from './NextDayCard.svelte';
 import TodayCard from './TodayCard.svelte';
 import ProposalCard from '$lib/ui/ProposalCard.svelte';
-import { acceptProposal, declineProposal, readProposals, type EntryProposal } from '$lib/plan/dose-proposals';
+import { acceptProposal, declineProposal, readProposals, unansweredReason, type EntryProposal } from '$lib/plan/dose-proposals';
 import { DEFAULT_PAIN_LIMIT } from '$lib/core/progression';
 import { NextDayQuestions } from './next-day-questions.svelte';
 
@@ -40,6 +40,7 @@ export interface HomeParts {
 	readPlanProposals: () => Promise<EntryProposal[]>;
 	acceptProposal: typeof acceptProposal;
 	declineProposal: typeof declineProposal;
+	unansweredReason: typeof unansweredReason;
 }
 
 /** The cards, the watch and the one write the library makes, loaded with the reading code. */
@@ -52,7 +53,8 @@ export const parts: HomeParts = {
 	ProposalCard,
 	readPlanProposals,
 	acceptProposal,
-	declineProposal
+	declineProposal,
+	unansweredReason
 };
 
 /** The plan's proposals now; none when the plan cannot be read. */
@@ -99,7 +101,11 @@ export async function readHome(builtins: ListedRoutine[]): Promise<HomeReading> 
 	]);
 	const options = settings ? compileOptionsFrom(settings) : {};
 	const timeZone = timeZoneOfDevice();
-	const { today, proposals } = await readPlan(timeZone, settings?.planPauses ?? [], settings?.painLimit ?? DEFAULT_PAIN_LIMIT);
+	// An entry whose routine was deleted is not offered on Today (the plan screen says it is gone).
+	// When the user's routines could not be read at all, nothing is left out on their account.
+	const yourIds = new Set<unknown>([...yours.routines.map((routine) => routine.id), ...yours.unreadable.map((record) => record.key)]);
+	const inLibrary = (id: string) => builtinIds.has(id) || yourIds.has(id) || yours.error !== null;
+	const { today, proposals } = await readPlan(timeZone, settings?.planPauses ?? [], settings?.painLimit ?? DEFAULT_PAIN_LIMIT, inLibrary);
 	return {
 		routines: [...(await summarizeBuiltins(builtins, options)), ...yours.routines.map((routine) => ({ ...summarizeRoutine(routine, options), origin: 'yours' as const }))],
 		inProgress: [...inProgress.records]
@@ -129,9 +135,15 @@ async function summarizeBuiltins(prerendered: ListedRoutine[], options: CompileO
  * Today's part of the plan and the doses it proposes: none when nothing is planned, or when the plan
  * cannot be read (the plan screen says why; the library still lists every routine).
  */
-async function readPlan(timeZone: string, pauses: Settings['planPauses'], limit: number): Promise<{ today: TodayPlan | null; proposals: EntryProposal[] }> {
+async function readPlan(
+	timeZone: string,
+	pauses: Settings['planPauses'],
+	limit: number,
+	inLibrary: (routineId: string) => boolean
+): Promise<{ today: TodayPlan | null; proposals: EntryProposal[] }> {
 	try {
-		const entries = await listPlanEntries();
+		const listed = await listPlanEntries();
+		const entries = { ...listed, records: listed.records.filter((entry) => inLibrary(entry.routineId)) };
 		if (entries.records.length === 0) return { today: null, proposals: [] };
 		const nowMs = Date.now();
 		const day = dayKeyOf(nowMs, timeZone);

@@ -111,8 +111,9 @@ export class Home {
 	answerProposal = async (item: EntryProposal, accept: boolean): Promise<void> => {
 		if (!this.parts) return;
 		try {
-			await (accept ? this.parts.acceptProposal : this.parts.declineProposal)(item.entry, item.proposal);
-			this.proposalError = null;
+			const outcome = await (accept ? this.parts.acceptProposal : this.parts.declineProposal)(item.entry, item.proposal);
+			const unanswered = this.parts.unansweredReason(outcome, item.entry.routineTitle);
+			this.proposalError = unanswered === null ? null : { entryId: item.entry.id, message: unanswered };
 		} catch (error) {
 			this.proposalError = { entryId: item.entry.id, message: `It could not be saved. ${error instanceof Error ? error.message : String(error)}` };
 			return;

@@ -56,6 +56,7 @@ describe('dose proposals against storage', () => {
 
 	it('proposes nothing again once declined, until a later session', async () => {
 		const entry = buildPlanEntry('e1', routine, { kind: 'runs' }, '2026-11-01', NOW);
+		await putPlanEntry(entry);
 		const { listSessionsBetween } = await import('$lib/platform/session-store');
 		for (const [id, daysAgo] of [['s1', 5], ['s2', 3], ['s3', 1]] as const) await fineSession(id, daysAgo);
 		const [found] = await readProposals([entry], NOW, 3, { ...deps, listSessionsBetween });
@@ -77,5 +78,45 @@ describe('dose proposals against storage', () => {
 		};
 		expect(await readProposals([gone], NOW, 3, { ...deps, listSessionsBetween })).toEqual([]);
 		expect(await readProposals([plain], NOW, 3, { ...noRules, listSessionsBetween })).toEqual([]);
+	});
+
+	it('accepts on the entry as stored: a change made in another tab is kept, a taken-out entry stays out', async () => {
+		const entry = buildPlanEntry('e1', routine, { kind: 'runs' }, '2026-11-01', NOW);
+		await putPlanEntry(entry);
+		const { listSessionsBetween } = await import('$lib/platform/session-store');
+		for (const [id, daysAgo] of [['s1', 5], ['s2', 3], ['s3', 1]] as const) await fineSession(id, daysAgo);
+		const [found] = await readProposals([entry], NOW, 3, { ...deps, listSessionsBetween });
+		// Another tab changed when it is due.
+		await putPlanEntry({ ...entry, schedule: { kind: 'days', weekdays: [0], times: ['07:00'] }, sequence: 1 });
+		expect(await acceptProposal(entry, found!.proposal, NOW)).toBe('changed');
+		expect((await listPlanEntries()).records[0]).toMatchObject({ schedule: { kind: 'days', weekdays: [0], times: ['07:00'] }, sequence: 1, dose: { clams: { reps: 12 } } });
+		// Another tab accepted it already: accepting again here changes nothing.
+		expect(await acceptProposal(entry, found!.proposal, NOW)).toBe('kept');
+		expect((await listPlanEntries()).records[0]?.dose).toEqual({ clams: { reps: 12 } });
+		// Taken out in another tab: declining here does not bring it back.
+		const { deletePlanEntry } = await import('$lib/platform/plan-store');
+		await deletePlanEntry('e1');
+		expect(await declineProposal(entry, found!.proposal, NOW)).toBe('gone');
+		expect((await listPlanEntries()).records).toEqual([]);
+	});
+
+	it('proposes a step back for a raised dose whose rules were turned off', async () => {
+		const entry = { ...buildPlanEntry('e1', routine, { kind: 'runs' }, '2026-11-01', NOW), rules: [], dose: { clams: { reps: 14 } } };
+		const { listSessionsBetween } = await import('$lib/platform/session-store');
+		// Next-day scores rising over the last two weeks.
+		for (const [id, daysAgo, nextDay] of [['r1', 13, 1], ['r2', 11, 2], ['r3', 4, 4], ['r4', 2, 5]] as const) {
+			const startedAt = NOW - daysAgo * DAY;
+			await putSession(
+				buildSessionRecord(id, startedAt, {
+					routineId: 'clams',
+					checkIns: [
+						{ spot: 'Left hip', moment: 'before', score: 2, at: startedAt },
+						{ spot: 'Left hip', moment: 'next-day', score: nextDay, at: startedAt + DAY }
+					]
+				})
+			);
+		}
+		const [found] = await readProposals([entry], NOW, 3, { ...deps, listSessionsBetween });
+		expect(found?.proposal).toMatchObject({ direction: 'back', changes: [{ stepId: 'clams', from: 14, to: 10 }] });
 	});
 });

@@ -5,10 +5,10 @@
  */
 import type { CheckIn } from '$lib/core/check-in';
 import type { PlanEntry } from '$lib/core/plan';
-import { proposeDose, rulesFor, withChanges, type DoseProposal } from '$lib/core/progression';
+import { proposeDose, rulesFor, sameDose, withChanges, type DoseProposal } from '$lib/core/progression';
 import type { Routine } from '$lib/core/routine-schema';
 import type { SessionRecord } from '$lib/core/session-record';
-import { putPlanEntry } from '$lib/platform/plan-store';
+import { updatePlanEntry, type EntryUpdate } from '$lib/platform/plan-store';
 import { listSessionsBetween } from '$lib/platform/session-store';
 import { getRoutine } from '$lib/routines/library';
 
@@ -30,7 +30,8 @@ export interface ProposalDeps {
 
 /**
  * The proposals for `entries` at `nowMs`, with `limit` the user's after-session limit. Entries whose
- * routine is gone or has no rules propose nothing. Rejects when storage cannot be read.
+ * routine is gone propose nothing, nor do those with no rules and no raised dose (a raised dose can
+ * still step back after its rules are turned off). Rejects when storage cannot be read.
  */
 export async function readProposals(
 	entries: readonly PlanEntry[],
@@ -41,7 +42,8 @@ export async function readProposals(
 	const routines = await Promise.all(entries.map((entry) => deps.getRoutine(entry.routineId).catch(() => undefined)));
 	const withRules = entries.flatMap((entry, index) => {
 		const routine = routines[index]?.routine;
-		return routine && rulesFor(routine, entry.rules).length > 0 ? [{ entry, routine }] : [];
+		const raised = entry.dose !== undefined && Object.keys(entry.dose).length > 0;
+		return routine && (raised || rulesFor(routine, entry.rules).length > 0) ? [{ entry, routine }] : [];
 	});
 	if (withRules.length === 0) return [];
 	const { records } = await deps.listSessionsBetween(nowMs - LOOK_BACK_MS, nowMs + 1);
@@ -70,12 +72,26 @@ export function acceptedEntry(entry: PlanEntry, proposal: DoseProposal, nowMs: n
 	return { ...rest, dose: withChanges(entry.dose ?? {}, proposal.changes), updatedAt: nowMs };
 }
 
-/** Stores the proposal's dose on the entry: its routine plays with it from the next session. */
-export function acceptProposal(entry: PlanEntry, proposal: DoseProposal, nowMs = Date.now()): Promise<void> {
-	return putPlanEntry(acceptedEntry(entry, proposal, nowMs));
+/**
+ * Stores the proposal's dose on the entry as stored now: its routine plays with it from the next
+ * session. `kept` when the stored dose is no longer the one the proposal was made on (another tab
+ * answered it first): nothing changes then. `gone` when the entry was taken out meanwhile.
+ */
+export function acceptProposal(entry: PlanEntry, proposal: DoseProposal, nowMs = Date.now()): Promise<EntryUpdate> {
+	return updatePlanEntry(entry.id, (current) => (sameDose(current.dose, entry.dose) ? acceptedEntry(current, proposal, nowMs) : null));
 }
 
-/** Declines: nothing is proposed again for this entry until a session after the one it rested on. */
-export function declineProposal(entry: PlanEntry, proposal: DoseProposal, nowMs = Date.now()): Promise<void> {
-	return putPlanEntry({ ...entry, declined: proposal.basedOn, updatedAt: nowMs });
+/**
+ * Declines: nothing is proposed again for this entry until a session after the one it rested on.
+ * Like accepting, it answers only the dose the proposal was made on.
+ */
+export function declineProposal(entry: PlanEntry, proposal: DoseProposal, nowMs = Date.now()): Promise<EntryUpdate> {
+	return updatePlanEntry(entry.id, (current) => (sameDose(current.dose, entry.dose) ? { ...current, declined: proposal.basedOn, updatedAt: nowMs } : null));
+}
+
+/** What to say when answering a proposal changed nothing; null when it was stored. */
+export function unansweredReason(outcome: EntryUpdate, title: string): string | null {
+	if (outcome === 'gone') return `${title} is no longer in your plan.`;
+	if (outcome === 'kept') return `${title}’s dose was changed on another screen meanwhile, so this proposal no longer applies.`;
+	return null;
 }

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildPlanEntry } from '$lib/core/plan';
 import { closeDb, withDb } from './db';
-import { deletePlanEntry, listPlanEntries, putPlanEntry } from './plan-store';
+import { deletePlanEntry, listPlanEntries, putPlanEntry, updatePlanEntry } from './plan-store';
 
 beforeEach(() => {
 	globalThis.indexedDB = new IDBFactory();
@@ -43,6 +43,22 @@ describe('the plan store', () => {
 		} finally {
 			IDBObjectStore.prototype.put = put;
 		}
+		expect((await listPlanEntries()).records).toEqual([entry]);
+	});
+
+	it('changes an entry as stored now, so a change made elsewhere since it was read is kept', async () => {
+		await putPlanEntry(entry);
+		// Another tab steps the dose up after this one read the entry.
+		await putPlanEntry({ ...entry, dose: { clams: { reps: 12 } } });
+		expect(await updatePlanEntry('e1', (current) => ({ ...current, schedule: { kind: 'runs' } }))).toBe('changed');
+		expect((await listPlanEntries()).records).toEqual([{ ...entry, schedule: { kind: 'runs' }, dose: { clams: { reps: 12 } } }]);
+	});
+
+	it('writes nothing for an entry taken out meanwhile, or left as it is', async () => {
+		expect(await updatePlanEntry('e1', (current) => ({ ...current, routineTitle: 'Back' }))).toBe('gone');
+		expect((await listPlanEntries()).records).toEqual([]);
+		await putPlanEntry(entry);
+		expect(await updatePlanEntry('e1', () => null)).toBe('kept');
 		expect((await listPlanEntries()).records).toEqual([entry]);
 	});
 });

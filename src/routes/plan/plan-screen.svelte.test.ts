@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildRoutine, buildSessionRecord } from '$lib/core/testing/records';
 import { withDb } from '$lib/platform/db';
-import { listPlanEntries } from '$lib/platform/plan-store';
+import { deletePlanEntry, listPlanEntries, putPlanEntry } from '$lib/platform/plan-store';
 import { changeRuns } from '$lib/platform/run-day-store';
 import { putSession } from '$lib/platform/session-store';
 import { getSettings } from '$lib/platform/settings-store';
@@ -181,7 +181,7 @@ describe('the plan screen’s doses', () => {
 		await plan.startChanging(plan.entries[0]!);
 		plan.setRule(0, { on: true, max: 20 });
 		await plan.saveForm();
-		expect(plan.formError).toBe('Bridge hold: step up by at least 1, to a ceiling of at least 30.');
+		expect(plan.formError).toBe('Bridge hold: the ceiling must be from 30 s (the routine’s own) to 3600 s.');
 		plan.setRule(0, { max: 50 });
 		await plan.saveForm();
 		expect((await listPlanEntries()).records[0]?.rules).toEqual([
@@ -202,5 +202,93 @@ describe('the plan screen’s doses', () => {
 		expect(plan.doses).toEqual({ [plan.entries[0]!.id]: 'Clamshells 12 reps' });
 		expect(plan.proposals).toEqual([]);
 		expect(plan.message).toBe('Glutes now plays with the new dose.');
+	});
+
+	it('refuses a ceiling or a step the routine format cannot hold', async () => {
+		const { plan } = screen({ getRoutine });
+		await plan.load();
+		await plan.startAdding('glutes');
+		plan.setRule(3, { on: true, max: 60 });
+		await plan.saveForm();
+		expect(plan.formError).toBe('Clamshells: the ceiling must be from 1 set (the routine’s own) to 50 sets.');
+		plan.setRule(3, { max: 50, by: 601 });
+		await plan.saveForm();
+		expect(plan.formError).toBe('Clamshells: step up by a whole number from 1 to 600.');
+		expect((await listPlanEntries()).records).toEqual([]);
+	});
+
+	it('keeps a dose accepted in another tab when this one saves a changed schedule, and brings the dose down to a lowered ceiling', async () => {
+		const { plan } = screen({ getRoutine });
+		await plan.load();
+		await plan.startAdding('glutes');
+		await plan.saveForm();
+		await plan.startChanging(plan.entries[0]!);
+		// Meanwhile another tab steps the dose up.
+		await putPlanEntry({ ...plan.entries[0]!, dose: { clams: { reps: 14 } } });
+		plan.setKind('runs');
+		await plan.saveForm();
+		expect((await listPlanEntries()).records[0]).toMatchObject({ schedule: { kind: 'runs' }, dose: { clams: { reps: 14 } } });
+		await plan.startChanging(plan.entries[0]!);
+		plan.setRule(2, { max: 12 });
+		await plan.saveForm();
+		expect((await listPlanEntries()).records[0]?.dose).toEqual({ clams: { reps: 12 } });
+	});
+
+	it('does not bring back an entry taken out in another tab', async () => {
+		const proposal = { direction: 'up' as const, basedOn: 's3', reason: 'Fine.', changes: [{ stepId: 'clams', stepName: 'Clamshells', change: 'reps' as const, from: 10, to: 12 }] };
+		const { plan } = screen({ getRoutine, readProposals: async (entries) => entries.map((entry) => ({ entry, routine: glutes, proposal })) });
+		await plan.load();
+		await plan.startAdding('glutes');
+		await plan.saveForm();
+		const item = plan.proposals[0]!;
+		await plan.startChanging(plan.entries[0]!);
+		await deletePlanEntry(plan.entries[0]!.id);
+		plan.setKind('runs');
+		await plan.saveForm();
+		expect(plan.message).toBe('Glutes was taken out of your plan on another screen, so there was nothing to change.');
+		expect((await listPlanEntries()).records).toEqual([]);
+		await plan.answerProposal(item, true);
+		expect(plan.message).toBe('Glutes is no longer in your plan.');
+		expect((await listPlanEntries()).records).toEqual([]);
+	});
+
+	it('adds, rests and resumes from the day it is now, after the screen stayed open past midnight', async () => {
+		const { plan, later } = screen({ getRoutine });
+		await plan.load();
+		expect(plan.today).toBe('2026-11-22');
+		later(86_400_000);
+		await plan.startAdding('glutes');
+		await plan.saveForm();
+		expect((await listPlanEntries()).records[0]?.since).toBe('2026-11-23');
+		later(86_400_000);
+		await plan.rest(7);
+		expect((await getSettings()).settings.planPauses).toEqual([{ from: '2026-11-24', until: '2026-12-01' }]);
+	});
+
+	it('marks an entry whose routine was deleted, and leaves it out of the calendar file', async () => {
+		const { plan, shareFile } = screen({ getRoutine });
+		await plan.load();
+		await plan.startAdding('glutes');
+		await plan.saveForm();
+		await plan.startAdding('hip');
+		expect(plan.form).toBeNull();
+		await putPlanEntry({ ...plan.entries[0]!, id: 'orphan', routineId: 'deleted', routineTitle: 'Deleted' });
+		await plan.load();
+		expect(plan.gone).toEqual(['orphan']);
+		await plan.exportCalendar();
+		expect(shareFile.mock.calls[0]![1]).not.toContain('Deleted');
+		expect(shareFile.mock.calls[0]![1]).toContain('Glutes');
+	});
+
+	it('never adds a time of day the form already has', async () => {
+		const { plan } = screen({ getRoutine });
+		await plan.load();
+		await plan.startAdding('glutes');
+		plan.setTime(0, '21:30');
+		plan.addTime();
+		plan.addTime();
+		plan.addTime();
+		expect(plan.form?.times).toEqual(['21:30', '22:00', '23:00', '00:00']);
+		expect(new Set(plan.form?.times).size).toBe(4);
 	});
 });

@@ -23,16 +23,16 @@ import {
 	type WeekAdherence,
 	type Weekday
 } from '$lib/core/plan';
-import type { ProgressionChange, ProgressionRule, Routine } from '$lib/core/routine-schema';
-import { describeDose, ownValue, rulesFor } from '$lib/core/progression';
-import { acceptProposal, declineProposal, readProposals, type EntryProposal } from '$lib/plan/dose-proposals';
+import { PROGRESSION_CEILINGS, type ProgressionChange, type ProgressionRule, type Routine } from '$lib/core/routine-schema';
+import { describeDose, doseValueText, ownValue, rulesFor, type Dose } from '$lib/core/progression';
+import { acceptProposal, declineProposal, readProposals, unansweredReason, type EntryProposal } from '$lib/plan/dose-proposals';
 import { summarizeRoutine } from '$lib/core/routine-summary';
 import { describeUnreadable } from '$lib/core/stored-record';
 import { dayAndMonth } from '$lib/core/day-labels';
 import { appPath, absoluteUrl } from '$lib/platform/address';
 import { now as clockNow, timeZoneOfDevice } from '$lib/platform/clock';
 import { newId } from '$lib/platform/ids';
-import { deletePlanEntry, listPlanEntries, putPlanEntry } from '$lib/platform/plan-store';
+import { deletePlanEntry, listPlanEntries, putPlanEntry, updatePlanEntry } from '$lib/platform/plan-store';
 import { listRunDays } from '$lib/platform/run-day-store';
 import { listSessionsBetween } from '$lib/platform/session-store';
 import { getSettings, putSetting } from '$lib/platform/settings-store';
@@ -70,6 +70,7 @@ export interface RuleForm {
 export interface PlanScreenDeps {
 	listPlanEntries: typeof listPlanEntries;
 	putPlanEntry: typeof putPlanEntry;
+	updatePlanEntry: typeof updatePlanEntry;
 	deletePlanEntry: typeof deletePlanEntry;
 	listRunDays: typeof listRunDays;
 	listSessionsBetween: typeof listSessionsBetween;
@@ -90,6 +91,7 @@ function defaultDeps(): PlanScreenDeps {
 	return {
 		listPlanEntries,
 		putPlanEntry,
+		updatePlanEntry,
 		deletePlanEntry,
 		listRunDays,
 		listSessionsBetween,
@@ -124,6 +126,8 @@ export class PlanScreen {
 	notice: string | null = $state(null);
 	/** The dose each entry plays with, in words, by entry id (absent: the routine as written). */
 	doses: Record<string, string> = $state.raw({});
+	/** Entries whose routine is no longer in the library (deleted): not offered on Today, nor in the calendar. */
+	gone: string[] = $state.raw([]);
 	/** Doses the plan proposes, to accept or decline. */
 	proposals: EntryProposal[] = $state.raw([]);
 	/** The entry being added or changed. */
@@ -166,12 +170,14 @@ export class PlanScreen {
 			const from = addDays(weekOf(this.today), -7 * (WEEKS_SHOWN - 1));
 			const sessions = await this.#deps.listSessionsBetween(startOfDay(from, timeZone), nowMs + 1);
 			const doses: Record<string, string> = {};
+			const gone: string[] = [];
 			for (const entry of this.entries) {
-				if (!entry.dose || Object.keys(entry.dose).length === 0) continue;
 				const found = await this.#deps.getRoutine(entry.routineId).catch(() => undefined);
-				if (found) doses[entry.id] = describeDose(found.routine, entry.dose);
+				if (!found) gone.push(entry.id);
+				else if (entry.dose && Object.keys(entry.dose).length > 0) doses[entry.id] = describeDose(found.routine, entry.dose);
 			}
 			this.doses = doses;
+			this.gone = gone;
 			this.proposals = await this.#deps.readProposals(this.entries, nowMs, settings.painLimit).catch(() => []);
 			this.adherence = adherenceFromRecords(this.entries, sessions.records, runDays.records, this.pauses, this.today, WEEKS_SHOWN, (ms) => dayKeyOf(ms, timeZone));
 		} catch (error) {
@@ -239,13 +245,14 @@ export class PlanScreen {
 		this.form = { ...this.form, times: this.form.times.map((t, i) => (i === index ? time : t)) };
 	};
 
-	/** Adds another time of day: evening after a morning, else an hour after the last. */
+	/** Adds another time of day: evening after a morning, else an hour after the last; never one already there. */
 	addTime = (): void => {
 		if (!this.form || this.form.times.length >= MAX_TIMES_A_DAY) return;
-		const last = this.form.times.at(-1) ?? '08:00';
-		const hour = Number(last.slice(0, 2));
-		const next = hour < 12 ? '20:00' : `${String(Math.min(23, hour + 1)).padStart(2, '0')}:00`;
-		this.form = { ...this.form, times: [...this.form.times, this.form.times.includes(next) ? '21:30' : next] };
+		const times = this.form.times;
+		const hour = Number((times.at(-1) ?? '08:00').slice(0, 2));
+		const hourly = Array.from({ length: 24 }, (_, h) => `${String((hour + 1 + h) % 24).padStart(2, '0')}:00`);
+		const next = [hour < 12 ? '20:00' : hourly[0]!, ...hourly].find((time) => !times.includes(time))!;
+		this.form = { ...this.form, times: [...times, next] };
 	};
 
 	removeTime = (index: number): void => {
@@ -257,26 +264,34 @@ export class PlanScreen {
 		if (this.form) this.form = { ...this.form, kind };
 	};
 
-	/** Stores the form's entry: checked as storage will read it back; on failure nothing changes. */
+	/**
+	 * Stores the form's entry: checked as storage will read it back; on failure nothing changes. A
+	 * changed entry is changed as stored now (see `updatePlanEntry`), so a dose accepted in another
+	 * tab meanwhile is kept, and an entry taken out there is not brought back.
+	 */
 	saveForm = async (): Promise<void> => {
 		const form = this.form;
 		if (!form || this.busy) return;
 		const nowMs = this.#deps.now();
+		const today = this.#refreshToday(nowMs);
 		const schedule: PlanSchedule = form.kind === 'runs' ? { kind: 'runs' } : { kind: 'days', weekdays: form.weekdays, times: form.times };
-		const existing = form.entryId ? this.entries.find((entry) => entry.id === form.entryId) : undefined;
-		const ruleProblem = form.rules.find((rule) => rule.on && (!Number.isInteger(rule.by) || rule.by < 1 || !Number.isInteger(rule.max) || rule.max < rule.own));
+		const ruleProblem = form.rules.find((rule) => rule.on && ruleError(rule) !== null);
 		if (ruleProblem) {
-			this.formError = `${ruleProblem.stepName}: step up by at least 1, to a ceiling of at least ${ruleProblem.own}.`;
+			this.formError = ruleError(ruleProblem);
 			return;
 		}
-		const built = existing
-			? withSchedule(existing, schedule, nowMs)
-			: buildPlanEntry(this.#deps.newId(), { id: form.routineId, title: form.routineTitle }, schedule, this.today, nowMs);
-		const { rules: _rules, ...withoutRules } = built;
 		// The routine's own rules, untouched, are followed as the routine ships them (and as it changes);
 		// any change makes them the entry's own. Without the routine, the entry keeps what it had.
-		const rules = this.#routine ? entryRules(this.#routine, form.rules) : built.rules;
-		const entry: PlanEntry = rules ? { ...withoutRules, rules } : withoutRules;
+		const formRules = this.#routine ? entryRules(this.#routine, form.rules) : undefined;
+		const withForm = (base: PlanEntry): PlanEntry => {
+			const { rules: _rules, ...withoutRules } = base;
+			const rules = this.#routine ? formRules : base.rules;
+			const entry: PlanEntry = rules ? { ...withoutRules, rules } : withoutRules;
+			// A ceiling lowered below the dose brings the dose down to it.
+			return rules && entry.dose ? { ...entry, dose: withinCeilings(entry.dose, rules) } : entry;
+		};
+		const existing = form.entryId ? this.entries.find((entry) => entry.id === form.entryId) : undefined;
+		const entry = withForm(existing ? withSchedule(existing, schedule, nowMs) : buildPlanEntry(this.#deps.newId(), { id: form.routineId, title: form.routineTitle }, schedule, today, nowMs));
 		const parsed = parsePlanEntry(entry);
 		if (!parsed.ok) {
 			this.formError = reasonInWords(parsed.reason);
@@ -284,7 +299,20 @@ export class PlanScreen {
 		}
 		this.busy = true;
 		try {
-			await this.#deps.putPlanEntry(parsed.value);
+			if (existing) {
+				const outcome = await this.#deps.updatePlanEntry(existing.id, (current) => {
+					const changed = parsePlanEntry(withForm(withSchedule(current, schedule, nowMs)));
+					return changed.ok ? changed.value : null;
+				});
+				if (outcome !== 'changed') {
+					this.form = null;
+					await this.load();
+					this.#say(outcome === 'gone' ? `${entry.routineTitle} was taken out of your plan on another screen, so there was nothing to change.` : 'It could not be saved: the entry changed on another screen. Look at it again.', true);
+					return;
+				}
+			} else {
+				await this.#deps.putPlanEntry(parsed.value);
+			}
 			await this.#noteChange(nowMs);
 			this.form = null;
 			this.formError = null;
@@ -297,14 +325,16 @@ export class PlanScreen {
 		}
 	};
 
-	/** Accepts (`true`) or declines a proposed dose. */
+	/** Accepts (`true`) or declines a proposed dose, on the entry as stored now. */
 	answerProposal = async (item: EntryProposal, accept: boolean): Promise<void> => {
 		if (this.busy) return;
 		this.busy = true;
 		try {
-			await (accept ? this.#deps.acceptProposal : this.#deps.declineProposal)(item.entry, item.proposal, this.#deps.now());
+			const outcome = await (accept ? this.#deps.acceptProposal : this.#deps.declineProposal)(item.entry, item.proposal, this.#deps.now());
 			await this.load();
-			this.#say(accept ? `${item.entry.routineTitle} now plays with the new dose.` : `${item.entry.routineTitle} stays as it is.`);
+			const unanswered = unansweredReason(outcome, item.entry.routineTitle);
+			if (unanswered) this.#say(unanswered, true);
+			else this.#say(accept ? `${item.entry.routineTitle} now plays with the new dose.` : `${item.entry.routineTitle} stays as it is.`);
 		} catch (error) {
 			this.#say(`It could not be saved. ${error instanceof Error ? error.message : String(error)}`, true);
 		} finally {
@@ -330,14 +360,24 @@ export class PlanScreen {
 
 	/** Rests the plan from today for `days` days, or until resumed (null). */
 	rest = async (days: number | null): Promise<void> => {
-		const until = days === null ? null : addDays(this.today, days);
-		await this.#storePauses(withPause(this.pauses, this.today, until), until ? `Your plan rests until ${dayAndMonth(until)}.` : 'Your plan rests until you resume it.');
+		const today = this.#refreshToday(this.#deps.now());
+		const until = days === null ? null : addDays(today, days);
+		await this.#storePauses(withPause(this.pauses, today, until), until ? `Your plan rests until ${dayAndMonth(until)}.` : 'Your plan rests until you resume it.');
 	};
 
 	/** Ends the rest: today is due again. */
 	resume = async (): Promise<void> => {
-		await this.#storePauses(withoutPause(this.pauses, this.today), 'Your plan is back on from today.');
+		await this.#storePauses(withoutPause(this.pauses, this.#refreshToday(this.#deps.now())), 'Your plan is back on from today.');
 	};
+
+	/**
+	 * Today as the clock says now: the screen may have stayed open past midnight, and an entry added,
+	 * a rest begun or ended must start on the day it is done, not the day the screen was opened.
+	 */
+	#refreshToday(nowMs: number): DayKey {
+		this.today = dayKeyOf(nowMs, this.#deps.timeZone);
+		return this.today;
+	}
 
 	async #storePauses(pauses: PlanPause[], said: string) {
 		if (this.busy) return;
@@ -364,11 +404,12 @@ export class PlanScreen {
 		try {
 			const { buildPlanCalendar, CALENDAR_FILE_NAME } = await import('$lib/core/plan-calendar');
 			const minutes: Record<string, number> = {};
-			for (const entry of this.entries) {
+			const entries = this.entries.filter((entry) => !this.gone.includes(entry.id));
+			for (const entry of entries) {
 				const found = await this.#deps.getRoutine(entry.routineId).catch(() => undefined);
 				if (found) minutes[entry.routineId] = Math.ceil(summarizeRoutine(found.routine).totalMs / 60_000);
 			}
-			const built = buildPlanCalendar(this.entries, { today: this.today, routineUrl: this.#deps.routineUrl, minutesOf: (id) => minutes[id] });
+			const built = buildPlanCalendar(entries, { today: this.#refreshToday(this.#deps.now()), routineUrl: this.#deps.routineUrl, minutesOf: (id) => minutes[id] });
 			if (!built.ok) {
 				this.#say(built.message, true);
 				return;
@@ -427,6 +468,30 @@ function entryRules(routine: Routine, forms: readonly RuleForm[]): ProgressionRu
 	const chosen: ProgressionRule[] = forms.filter((rule) => rule.on).map(({ step, change, by, max }) => ({ step, change, by, max }));
 	const key = (rules: readonly ProgressionRule[]) => rules.map((rule) => `${rule.step}.${rule.change}.${rule.by}.${rule.max}`).sort().join();
 	return key(chosen) === key(rulesFor(routine, undefined)) ? undefined : chosen;
+}
+
+/** Why a rule as typed cannot be kept, in a sentence; null when it can. */
+export function ruleError(rule: RuleForm): string | null {
+	const ceiling = PROGRESSION_CEILINGS[rule.change];
+	if (!Number.isInteger(rule.by) || rule.by < 1 || rule.by > 600) return `${rule.stepName}: step up by a whole number from 1 to 600.`;
+	if (!Number.isInteger(rule.max) || rule.max < rule.own || rule.max > ceiling) {
+		return `${rule.stepName}: the ceiling must be from ${doseValueText(rule.change, rule.own)} (the routine’s own) to ${doseValueText(rule.change, ceiling)}.`;
+	}
+	return null;
+}
+
+/** The dose with no value above its rule's ceiling. */
+function withinCeilings(dose: Dose, rules: readonly ProgressionRule[]): Dose {
+	const next: Dose = {};
+	for (const [step, values] of Object.entries(dose)) {
+		const capped = { ...values };
+		for (const rule of rules) {
+			const value = capped[rule.change];
+			if (rule.step === step && value !== undefined && value > rule.max) capped[rule.change] = rule.max;
+		}
+		next[step] = capped;
+	}
+	return next;
 }
 
 /** A parser's reason as a sentence for the form. */
