@@ -38,6 +38,10 @@ describe('a plan entry as stored', () => {
 		expect(parsed.ok && parsed.value.schedule).toEqual({ kind: 'days', weekdays: [0, 2, 4], times: ['08:00', '20:00'] });
 	});
 
+	it('refuses a blank routine title, which Today would show as "Start "', () => {
+		for (const routineTitle of ['', '   ']) expect(parsePlanEntry({ ...entry('e1', 'hip', { kind: 'runs' }), routineTitle })).toMatchObject({ ok: false, reason: expect.stringContaining('a title is not blank') });
+	});
+
 	it('keeps keys a later version added', () => {
 		const parsed = parsePlanEntry({ ...entry('e1', 'hip', { kind: 'runs' }), reminder: { minutesBefore: 5 } });
 		expect(parsed.ok && parsed.value.reminder).toEqual({ minutesBefore: 5 });

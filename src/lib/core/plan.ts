@@ -79,7 +79,7 @@ export const planEntrySchema = v.looseObject({
 	/** A built-in's id or one of the user's own routines'. */
 	routineId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
 	/** The routine's title when the entry was made, for when the routine itself is gone. */
-	routineTitle: v.pipe(v.string(), v.maxLength(500)),
+	routineTitle: v.pipe(v.string(), v.regex(/\S/, 'a title is not blank'), v.maxLength(500)),
 	schedule: scheduleSchema,
 	/** The entry is due from this local day on: a new entry makes nothing overdue. */
 	since: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is written YYYY-MM-DD')),
