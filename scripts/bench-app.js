@@ -90,7 +90,11 @@ async function lighthouseOnce(path) {
 			cls: audits['cumulative-layout-shift'].numericValue,
 			jsTransferredKb: scripts.reduce((sum, item) => sum + item.transferSize, 0) / 1000,
 			jsTransferredBrotliKb: brotliTransferKb(scripts),
-			jsRequests: scripts.length
+			jsRequests: scripts.length,
+			// Lighthouse's own measure of this machine's speed at the time (higher is faster). Simulated
+			// throttling scales the tasks it saw by a fixed 4x, so on a slow or busy shared machine the
+			// blocking time grows with it: read TBT beside this figure.
+			benchmarkIndex: result.lhr.environment.benchmarkIndex
 		};
 	} finally {
 		await chrome.kill();
@@ -176,6 +180,7 @@ try {
 		row(`${page}: performance / a11y / bp / seo`, `${r.performance} / ${r.accessibility} / ${r.bestPractices} / ${r.seo}`);
 		row(`${page}: FCP / LCP / TBT / CLS`, `${r.fcpMs} ms / ${r.lcpMs} ms / ${r.tbtMs} ms / ${r.cls}`);
 		row(`${page}: JS transferred`, `${r.jsTransferredKb} kB in ${r.jsRequests} requests (Brotli: ${r.jsTransferredBrotliKb} kB)`);
+		row(`${page}: machine (benchmarkIndex)`, `${r.benchmarkIndex}`);
 	}
 	row('precache', `${report.precache.kb} kB in ${report.precache.files} files`);
 	row('offline start to usable library', `${report.offlineStartMs} ms`);
