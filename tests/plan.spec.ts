@@ -8,7 +8,7 @@ import { type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { expect, test } from './fixtures';
-import { readStore, storeSettings, writeStore } from './helpers';
+import { growText, readStore, storeSettings, writeStore } from './helpers';
 import { stubPlatform } from './stubs';
 
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
@@ -156,4 +156,41 @@ test('each time I run: due once I say I ran, a rest week asks nothing', async ({
 	await page.clock.setSystemTime(MONDAY_7AM + 7 * 24 * HOUR);
 	await page.reload();
 	await expect(today.getByRole('button', { name: 'I ran today' })).toBeVisible();
+});
+
+test('at 200 % text the library’s Today, the plan and its form reflow, never scrolling sideways', async ({ page }) => {
+	await stubPlatform(page.context());
+	await page.clock.install({ time: MONDAY_7AM });
+	await page.goto('/settings');
+	const long = { ...CLAMS, title: 'Supercalifragilisticexpialidocious clamshells and hard-ball release' };
+	await writeStore(page, 'routines', [{ recordVersion: 1, updatedAt: 0, createdAt: 0, id: long.id, routine: long }]);
+	await writeStore(page, 'planEntries', [
+		{
+			recordVersion: 1,
+			updatedAt: 0,
+			createdAt: 0,
+			id: 'e1',
+			routineId: long.id,
+			routineTitle: long.title,
+			schedule: { kind: 'days', weekdays: [0, 1, 2, 3, 4, 5, 6], times: ['08:00', '09:30', '20:00'] },
+			since: '2026-11-01',
+			sequence: 0,
+			dose: { clams: { reps: 4 } }
+		}
+	]);
+	const screens: [string, (page: Page) => ReturnType<Page['getByRole']>][] = [
+		['/', (page) => page.getByRole('region', { name: 'Today' }).getByRole('link', { name: /^Start / })],
+		['/plan', (page) => page.getByRole('list', { name: 'Planned routines' })],
+		[`/plan?add=${long.id}`, (page) => page.getByRole('group', { name: 'Step up the dose' })]
+	];
+	for (const [path, ready] of screens) {
+		await page.goto(path);
+		await growText(page);
+		await expect(ready(page)).toBeVisible();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+	// The form's last button is still there to press.
+	await page.getByRole('button', { name: 'Add to plan' }).scrollIntoViewIfNeeded();
+	await expect(page.getByRole('button', { name: 'Add to plan' })).toBeInViewport();
 });
