@@ -93,6 +93,11 @@ describe('dose proposals against storage', () => {
 		// Another tab accepted it already: accepting again here changes nothing.
 		expect(await acceptProposal(entry, found!.proposal, NOW)).toBe('kept');
 		expect((await listPlanEntries()).records[0]?.dose).toEqual({ clams: { reps: 12 } });
+		// Another tab lowered the ceiling below what a proposal made earlier would set: it no longer applies.
+		const raised = (await listPlanEntries()).records[0]!;
+		await putPlanEntry({ ...raised, rules: [{ step: 'clams', change: 'reps', by: 2, max: 12 }] });
+		expect(await acceptProposal(raised, { ...found!.proposal, changes: [{ stepId: 'clams', stepName: 'Clamshells', change: 'reps', from: 12, to: 14 }] }, NOW)).toBe('kept');
+		expect((await listPlanEntries()).records[0]?.dose).toEqual({ clams: { reps: 12 } });
 		// Taken out in another tab: declining here does not bring it back.
 		const { deletePlanEntry } = await import('$lib/platform/plan-store');
 		await deletePlanEntry('e1');

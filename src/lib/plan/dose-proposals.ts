@@ -78,7 +78,15 @@ export function acceptedEntry(entry: PlanEntry, proposal: DoseProposal, nowMs: n
  * answered it first): nothing changes then. `gone` when the entry was taken out meanwhile.
  */
 export function acceptProposal(entry: PlanEntry, proposal: DoseProposal, nowMs = Date.now()): Promise<EntryUpdate> {
-	return updatePlanEntry(entry.id, (current) => (sameDose(current.dose, entry.dose) ? acceptedEntry(current, proposal, nowMs) : null));
+	return updatePlanEntry(entry.id, (current) => (answersStill(current, entry) ? acceptedEntry(current, proposal, nowMs) : null));
+}
+
+/**
+ * Whether a proposal made on `seen` still answers the entry as stored: the same dose, and the same
+ * rules (a ceiling lowered in another tab could sit below the proposed value).
+ */
+function answersStill(current: PlanEntry, seen: PlanEntry): boolean {
+	return sameDose(current.dose, seen.dose) && JSON.stringify(current.rules ?? null) === JSON.stringify(seen.rules ?? null);
 }
 
 /**
@@ -86,12 +94,12 @@ export function acceptProposal(entry: PlanEntry, proposal: DoseProposal, nowMs =
  * Like accepting, it answers only the dose the proposal was made on.
  */
 export function declineProposal(entry: PlanEntry, proposal: DoseProposal, nowMs = Date.now()): Promise<EntryUpdate> {
-	return updatePlanEntry(entry.id, (current) => (sameDose(current.dose, entry.dose) ? { ...current, declined: proposal.basedOn, updatedAt: nowMs } : null));
+	return updatePlanEntry(entry.id, (current) => (answersStill(current, entry) ? { ...current, declined: proposal.basedOn, updatedAt: nowMs } : null));
 }
 
 /** What to say when answering a proposal changed nothing; null when it was stored. */
 export function unansweredReason(outcome: EntryUpdate, title: string): string | null {
 	if (outcome === 'gone') return `${title} is no longer in your plan.`;
-	if (outcome === 'kept') return `${title}’s dose was changed on another screen meanwhile, so this proposal no longer applies.`;
+	if (outcome === 'kept') return `${title}’s dose or its rules were changed on another screen meanwhile, so this proposal no longer applies.`;
 	return null;
 }
