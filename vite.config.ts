@@ -29,7 +29,7 @@ const START = [
 const DATA = [
 	/node_modules[\\/](valibot|idb)[\\/]/,
 	/src[\\/]lib[\\/]core[\\/](stored-record|session|session-record|session-in-progress|timeline|labels|cues|routine-schema|validate-routine|user-routine|routine-content|local-time|check-in|settings)\.ts$/,
-	/src[\\/]lib[\\/]platform[\\/](db|session-store|settings-store|in-progress-store|routine-store|routine-content-store|clock|ids|lifecycle|persistent-storage)\.ts$/,
+	/src[\\/]lib[\\/]platform[\\/](db|session-store|settings-store|in-progress-store|routine-store|routine-content-store|plan-store|clock|ids|lifecycle|persistent-storage)\.ts$/,
 	/src[\\/]lib[\\/]player[\\/]sessions-in-progress\.ts$/,
 	/src[\\/]lib[\\/]routines[\\/]your-routines\.ts$/,
 	/src[\\/]lib[\\/]data[\\/]keep-data\.ts$/
