@@ -228,3 +228,15 @@ describe('a dose in words', () => {
 		expect(describeDose(routine, {})).toBe('');
 	});
 });
+
+describe('a dose after the routine is edited (probe)', () => {
+	it('does not describe a value the step no longer has: a reps dose on a step changed to timed', () => {
+		// The user edits their routine: Clamshells becomes a 45 s hold (the editor keeps the step's id).
+		const edited: Routine = { ...routine, steps: routine.steps.map((step) => (step.id === 'clams' ? { kind: 'timed', id: 'clams', name: 'Clamshells', seconds: 45 } : step)) };
+		const dose: Dose = { clams: { reps: 14 } };
+		// It plays 45 s: the reps dose no longer applies to the step...
+		expect(applyDose(edited, dose).steps[1]).toMatchObject({ kind: 'timed', seconds: 45 });
+		// ...but the plan screen and the routine page say it plays with "Clamshells 14 reps".
+		expect(describeDose(edited, dose)).not.toContain('14 reps');
+	});
+});
