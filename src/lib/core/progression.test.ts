@@ -239,4 +239,14 @@ describe('a dose after the routine is edited (probe)', () => {
 		// ...but the plan screen and the routine page say it plays with "Clamshells 14 reps".
 		expect(describeDose(edited, dose)).not.toContain('14 reps');
 	});
+
+	it('never plays a step below the routine’s own value after the user raised it in the editor', () => {
+		// A dose of 14 reps was accepted while the routine said 10; the user then edits the routine to 20.
+		const edited: Routine = { ...routine, steps: routine.steps.map((step) => (step.id === 'clams' ? { ...step, reps: 20 } : step)) as Routine['steps'] };
+		const dose: Dose = { clams: { reps: 14 } };
+		// From Today it plays 14 reps, not the 20 the user just wrote...
+		expect(applyDose(edited, dose).steps[1]).toMatchObject({ reps: 20 });
+		// ...and "Step up" offers 16, a step down from the routine's own 20.
+		for (const change of stepUpChanges(edited, dose, [{ step: 'clams', change: 'reps', by: 2, max: 30 }])) expect(change.to).toBeGreaterThan(20);
+	});
 });
