@@ -7,6 +7,7 @@ import { putSession } from '$lib/platform/session-store';
 import { getSettings } from '$lib/platform/settings-store';
 import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
 import { PlanScreen, type PlanScreenDeps } from './plan-screen.svelte';
+import { buildPlanEntry } from '$lib/core/plan';
 
 useFreshDatabase();
 
@@ -290,5 +291,46 @@ describe('the plan screen’s doses', () => {
 		plan.addTime();
 		expect(plan.form?.times).toEqual(['21:30', '22:00', '23:00', '00:00']);
 		expect(new Set(plan.form?.times).size).toBe(4);
+	});
+});
+
+describe('past weeks’ done out of due (probe)', () => {
+	// Mondays at 08:00 since Monday 2 November; done every Monday. "Today" is Sunday 22 November.
+	async function threeGoodWeeks() {
+		const { plan } = screen();
+		const mondays = buildPlanEntry('mondays', { id: 'hip', title: 'Hip reset' }, { kind: 'days', weekdays: [0], times: ['08:00'] }, '2026-11-02', Date.parse('2026-11-02T07:00:00Z'));
+		await putPlanEntry(mondays);
+		for (const day of ['2026-11-02', '2026-11-09', '2026-11-16']) await putSession(buildSessionRecord(`s-${day}`, Date.parse(`${day}T08:00:00Z`), { routineId: 'hip' }));
+		await plan.load();
+		expect(plan.adherence.slice(1, 3)).toEqual([
+			{ week: '2026-11-02', due: 1, done: 1 },
+			{ week: '2026-11-09', due: 1, done: 1 }
+		]);
+		return plan;
+	}
+
+	it('keeps the weeks already past as they were when the schedule changes from now on', async () => {
+		const plan = await threeGoodWeeks();
+		// From now on, every day.
+		await plan.startChanging(plan.entries[0]!);
+		for (const day of [1, 2, 3, 4, 5, 6] as const) plan.toggleWeekday(day);
+		await plan.saveForm();
+		expect(plan.entries[0]!.schedule).toMatchObject({ weekdays: [0, 1, 2, 3, 4, 5, 6] });
+		// The weeks before the change asked for one Monday each, and got it: still 1 of 1, not 1 of 7.
+		expect(plan.adherence.slice(1, 3)).toEqual([
+			{ week: '2026-11-02', due: 1, done: 1 },
+			{ week: '2026-11-09', due: 1, done: 1 }
+		]);
+	});
+
+	it('keeps the weeks already past when an entry is taken out', async () => {
+		const plan = await threeGoodWeeks();
+		await putPlanEntry(buildPlanEntry('other', { id: 'hip', title: 'Hip reset' }, { kind: 'runs' }, '2026-11-22', NOW));
+		await plan.load();
+		await plan.remove(plan.entries.find((entry) => entry.id === 'mondays')!);
+		expect(plan.adherence.slice(1, 3)).toEqual([
+			{ week: '2026-11-02', due: 1, done: 1 },
+			{ week: '2026-11-09', due: 1, done: 1 }
+		]);
 	});
 });
