@@ -29,11 +29,16 @@ function stepById(routine: Routine, id: string): Step | undefined {
 	return routine.steps.find((step) => step.id === id);
 }
 
-/** The value in force: the dose's where it sets one, else the routine's own. */
+/**
+ * The value in force: the dose's where it sets one above the routine's own, else the routine's own;
+ * undefined when the step has no such value. A dose never lowers a step: it was stepped up from the
+ * routine's values, so a dose below them means the routine was edited upward since, and the routine wins.
+ */
 export function valueUnder(routine: Routine, dose: Dose, stepId: string, change: ProgressionChange): number | undefined {
 	const step = stepById(routine, stepId);
-	if (!step) return undefined;
-	return dose[stepId]?.[change] ?? ownValue(step, change);
+	const own = step && ownValue(step, change);
+	if (own === undefined) return undefined;
+	return Math.max(own, dose[stepId]?.[change] ?? own);
 }
 
 /**
@@ -50,8 +55,8 @@ export function applyDose(routine: Routine, dose: Dose): Routine {
 			if (!values || step.kind === 'rest') return step;
 			const changed: Record<string, unknown> = { ...step };
 			for (const change of ['seconds', 'reps', 'sets'] as const) {
-				const value = values[change];
-				if (value !== undefined && ownValue(step, change) !== undefined) changed[change] = value;
+				const value = valueUnder(routine, dose, step.id!, change);
+				if (values[change] !== undefined && value !== undefined) changed[change] = value;
 			}
 			return changed as Step;
 		})
@@ -240,7 +245,10 @@ export function describeDose(routine: Routine | undefined, dose: Dose): string {
 	for (const [id, name] of ids) {
 		const values = dose[id];
 		if (!values) continue;
-		const shown = (['sets', 'reps', 'seconds'] as const).filter((change) => values[change] !== undefined).map((change) => doseValueText(change, values[change]!));
+		// With the routine at hand, only what the dose changes: a value the step no longer has (a reps
+		// step edited into a hold) or one the routine now sets higher plays as the routine says.
+		const applies = (change: ProgressionChange) => values[change] !== undefined && (!routine || valueUnder(routine, dose, id, change) === values[change]);
+		const shown = (['sets', 'reps', 'seconds'] as const).filter(applies).map((change) => doseValueText(change, values[change]!));
 		if (shown.length > 0) parts.push(`${name} ${shown.join(' × ')}`);
 	}
 	return parts.join(', ');
