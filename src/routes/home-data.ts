@@ -10,7 +10,7 @@ import { compileOptionsFrom, type Settings } from '$lib/core/settings';
 import { describeUnreadable } from '$lib/core/stored-record';
 import { timeZoneOfDevice } from '$lib/platform/clock';
 import { dayKeyOf, nextDayStart, startOfDay, type DayKey } from '$lib/core/local-time';
-import { todayPlan, type TodayPlan } from '$lib/core/plan';
+import { isCurrent, todayPlan, type TodayPlan } from '$lib/core/plan';
 import { listPlanEntries } from '$lib/platform/plan-store';
 import { changeRuns, listRunDays } from '$lib/platform/run-day-store';
 import { getLatestSession, listSessionsBetween } from '$lib/platform/session-store';
@@ -61,7 +61,7 @@ export const parts: HomeParts = {
 async function readPlanProposals(): Promise<EntryProposal[]> {
 	try {
 		const [entries, { settings }] = await Promise.all([listPlanEntries(), getSettings()]);
-		return await readProposals(entries.records, Date.now(), settings.painLimit);
+		return await readProposals(entries.records.filter(isCurrent), Date.now(), settings.painLimit);
 	} catch {
 		return [];
 	}
@@ -143,7 +143,8 @@ async function readPlan(
 ): Promise<{ today: TodayPlan | null; proposals: EntryProposal[] }> {
 	try {
 		const listed = await listPlanEntries();
-		const entries = { ...listed, records: listed.records.filter((entry) => inLibrary(entry.routineId)) };
+		// Taken-out entries ask nothing any more (they are kept for past weeks' counts).
+		const entries = { ...listed, records: listed.records.filter((entry) => isCurrent(entry) && inLibrary(entry.routineId)) };
 		if (entries.records.length === 0) return { today: null, proposals: [] };
 		const nowMs = Date.now();
 		const day = dayKeyOf(nowMs, timeZone);

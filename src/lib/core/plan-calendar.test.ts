@@ -68,7 +68,7 @@ describe('the plan as a calendar file', () => {
 
 	it('offers an updated file with the same UIDs and a higher SEQUENCE when an entry changes', () => {
 		const first = entry('e1', 'hip', { kind: 'days', weekdays: [0], times: ['08:00'] });
-		const changed = withSchedule(first, { kind: 'days', weekdays: [0, 3], times: ['09:00'] }, NOW + 1000);
+		const changed = withSchedule(first, { kind: 'days', weekdays: [0, 3], times: ['09:00'] }, NOW + 1000, '2026-11-22');
 		const before = readBack((buildPlanCalendar([first], context) as { text: string }).text);
 		const after = readBack((buildPlanCalendar([changed], context) as { text: string }).text);
 		expect(after.map((event) => event.uid)).toEqual(before.map((event) => event.uid));

@@ -18,6 +18,8 @@ import {
 	withoutPause,
 	withPause,
 	withSchedule,
+	endedEntry,
+	isCurrent,
 	type PlanEntry,
 	type PlanSchedule
 } from './plan';
@@ -90,8 +92,27 @@ describe('a plan entry as stored', () => {
 
 	it('goes up a sequence with each new schedule, so calendars replace its events', () => {
 		const first = entry('e1', 'hip', { kind: 'runs' });
-		const changed = withSchedule(first, { kind: 'days', weekdays: [0], times: ['07:00'] }, NOW + 1);
+		const changed = withSchedule(first, { kind: 'days', weekdays: [0], times: ['07:00'] }, NOW + 1, MONDAY);
 		expect([changed.sequence, changed.updatedAt, changed.createdAt]).toEqual([1, NOW + 1, NOW]);
+	});
+
+	it('keeps the schedule it replaces for the days it was in force, and asks nothing once taken out', () => {
+		// Mondays from 2 November; from Wednesday 25 November every day; taken out on 1 December.
+		const mondays = entry('e1', 'hip', { kind: 'days', weekdays: [0], times: ['08:00'] }, '2026-11-02');
+		const daily = withSchedule(mondays, { kind: 'days', weekdays: [0, 1, 2, 3, 4, 5, 6], times: ['08:00'] }, NOW, '2026-11-25');
+		expect(daily).toMatchObject({ scheduleSince: '2026-11-25', earlier: [{ from: '2026-11-02', schedule: mondays.schedule }] });
+		expect(parsePlanEntry(daily)).toEqual({ ok: true, value: daily });
+		const due = (e: PlanEntry, day: string) => timesDue(e, day, 0);
+		expect(['2026-11-01', '2026-11-17', '2026-11-18', '2026-11-24', '2026-11-25', '2026-11-26'].map((day) => due(daily, day))).toEqual([0, 0, 0, 0, 1, 1]);
+		expect(due(daily, '2026-11-16')).toBe(1);
+		// Changed again the same day: the schedule of that day is replaced, the history kept.
+		const twice = withSchedule(daily, { kind: 'runs' }, NOW, '2026-11-25');
+		expect(twice).toMatchObject({ scheduleSince: '2026-11-25', earlier: daily.earlier, schedule: { kind: 'runs' } });
+		const ended = endedEntry(daily, '2026-12-01', NOW);
+		expect([due(ended, '2026-11-30'), due(ended, '2026-12-01'), due(ended, '2026-12-07')]).toEqual([1, 0, 0]);
+		expect([isCurrent(daily), isCurrent(ended)]).toEqual([true, false]);
+		// An entry whose schedule never changed keeps no history.
+		expect(withSchedule(mondays, { kind: 'days', weekdays: [0], times: ['08:00'] }, NOW, '2026-11-25')).not.toHaveProperty('earlier');
 	});
 
 	it('reads run days of one to three runs', () => {

@@ -48,6 +48,11 @@ const scheduleSchema = v.variant('kind', [
 	v.object({ kind: v.literal('runs') })
 ]);
 
+const dayKey = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is written YYYY-MM-DD'));
+
+/** The most earlier schedules an entry keeps; past that, the oldest weeks count against the oldest kept. */
+export const MAX_EARLIER_SCHEDULES = 100;
+
 /** A dose as stored: values by step id (see `progression.ts`). Exported for the session record. */
 export const doseSchema = v.pipe(
 	v.record(
@@ -82,7 +87,7 @@ export const planEntrySchema = v.looseObject({
 	routineTitle: v.pipe(v.string(), v.regex(/\S/, 'a title is not blank'), v.maxLength(500)),
 	schedule: scheduleSchema,
 	/** The entry is due from this local day on: a new entry makes nothing overdue. */
-	since: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is written YYYY-MM-DD')),
+	since: dayKey,
 	createdAt: instant(),
 	/**
 	 * Goes up with every change: the calendar file's SEQUENCE, so a calendar that imports the file
@@ -94,7 +99,19 @@ export const planEntrySchema = v.looseObject({
 	/** The user's own progression rules, replacing the routine's shipped ones (absent: the routine's). */
 	rules: v.optional(v.pipe(v.array(entryRuleSchema), v.maxLength(50))),
 	/** The session a proposal was last declined on: nothing is proposed again until a later one. */
-	declined: v.optional(v.pipe(v.string(), v.maxLength(200)))
+	declined: v.optional(v.pipe(v.string(), v.maxLength(200))),
+	/** The day the current schedule took effect (absent: `since`). */
+	scheduleSince: v.optional(dayKey),
+	/**
+	 * The schedules in force before it, oldest first, each from its `from` day until the next one's (or
+	 * `scheduleSince`): past weeks' done out of due are counted against what was asked then.
+	 */
+	earlier: v.optional(v.pipe(v.array(v.object({ from: dayKey, schedule: scheduleSchema })), v.maxLength(MAX_EARLIER_SCHEDULES))),
+	/**
+	 * The day the entry was taken out of the plan: nothing is due from then on. It is kept (not
+	 * deleted) so the weeks it was part of still count what it asked; the plan no longer shows it.
+	 */
+	endedOn: v.optional(dayKey)
 });
 
 /** A plan entry as stored and read back (see `planEntrySchema`). */
@@ -111,6 +128,9 @@ export interface PlanEntry {
 	dose?: Dose;
 	rules?: ProgressionRule[];
 	declined?: string;
+	scheduleSince?: DayKey;
+	earlier?: { from: DayKey; schedule: PlanSchedule }[];
+	endedOn?: DayKey;
 	/** Keys a later version added, kept as they are. */
 	[key: string]: unknown;
 }
@@ -119,13 +139,14 @@ export interface PlanEntry {
 export function parsePlanEntry(value: unknown): Parsed<PlanEntry> {
 	const parsed = parseWith(planEntrySchema, value);
 	if (!parsed.ok) return parsed;
-	const { schedule } = parsed.value;
-	// Weekdays and times in order, whatever order they were stored in: one way to show and compare them.
-	const ordered: PlanSchedule =
-		schedule.kind === 'days'
-			? { kind: 'days', weekdays: [...schedule.weekdays].sort() as Weekday[], times: [...schedule.times].sort() }
-			: { kind: 'runs' };
-	return { ok: true, value: { ...(parsed.value as PlanEntry), schedule: ordered } };
+	const entry = parsed.value as PlanEntry;
+	const earlier = entry.earlier?.map(({ from, schedule }) => ({ from, schedule: ordered(schedule) }));
+	return { ok: true, value: { ...entry, schedule: ordered(entry.schedule), ...(earlier ? { earlier } : {}) } };
+}
+
+/** Weekdays and times in order, whatever order they were stored in: one way to show and compare them. */
+function ordered(schedule: PlanSchedule): PlanSchedule {
+	return schedule.kind === 'days' ? { kind: 'days', weekdays: [...schedule.weekdays].sort() as Weekday[], times: [...schedule.times].sort() } : { kind: 'runs' };
 }
 
 /** A new entry for `routine`, due from `today`. */
@@ -139,9 +160,36 @@ export function buildPlanEntry(
 	return { recordVersion: 1, updatedAt: nowMs, createdAt: nowMs, id, routineId: routine.id, routineTitle: routine.title, schedule, since: today, sequence: 0 };
 }
 
-/** The entry with a new schedule: its sequence goes up, so calendars replace its events. */
-export function withSchedule(entry: PlanEntry, schedule: PlanSchedule, nowMs: number): PlanEntry {
-	return { ...entry, schedule, sequence: entry.sequence + 1, updatedAt: nowMs };
+/**
+ * The entry with a new schedule from `today` on: its sequence goes up, so calendars replace its
+ * events. The schedule it replaces is kept for the days it was in force, so the weeks already past
+ * still count what was asked then; one that took effect only today is simply replaced.
+ */
+export function withSchedule(entry: PlanEntry, schedule: PlanSchedule, nowMs: number, today: DayKey): PlanEntry {
+	const changed = { ...entry, sequence: entry.sequence + 1, updatedAt: nowMs };
+	if (JSON.stringify(ordered(schedule)) === JSON.stringify(entry.schedule)) return changed;
+	const from = entry.scheduleSince ?? entry.since;
+	if (from >= today) return { ...changed, schedule };
+	return { ...changed, schedule, scheduleSince: today, earlier: [...(entry.earlier ?? []), { from, schedule: entry.schedule }].slice(-MAX_EARLIER_SCHEDULES) };
+}
+
+/** The entry taken out of the plan from `today` on (see `endedOn`). */
+export function endedEntry(entry: PlanEntry, today: DayKey, nowMs: number): PlanEntry {
+	return { ...entry, endedOn: today, updatedAt: nowMs };
+}
+
+/** Whether the entry is still in the plan (not taken out). */
+export function isCurrent(entry: PlanEntry): boolean {
+	return entry.endedOn === undefined;
+}
+
+/** The schedule in force on `day`; null before the entry began and from the day it was taken out. */
+export function scheduleOn(entry: PlanEntry, day: DayKey): PlanSchedule | null {
+	if (day < entry.since || (entry.endedOn !== undefined && day >= entry.endedOn)) return null;
+	if (day >= (entry.scheduleSince ?? entry.since)) return entry.schedule;
+	let found = entry.schedule;
+	for (const { from, schedule } of entry.earlier ?? []) if (from <= day) found = schedule;
+	return found;
 }
 
 /** Days the user tapped "I ran today", as stored: one record per local day. */
@@ -192,9 +240,10 @@ export function withoutPause(pauses: readonly PlanPause[], today: DayKey): PlanP
 
 /** How many times `entry` is due on `day`, given the runs tapped that day. Paused days are the caller's. */
 export function timesDue(entry: PlanEntry, day: DayKey, runs: number): number {
-	if (day < entry.since) return 0;
-	if (entry.schedule.kind === 'runs') return Math.min(runs, MAX_RUNS_A_DAY);
-	return entry.schedule.weekdays.includes(weekdayOf(day) as Weekday) ? entry.schedule.times.length : 0;
+	const schedule = scheduleOn(entry, day);
+	if (schedule === null) return 0;
+	if (schedule.kind === 'runs') return Math.min(runs, MAX_RUNS_A_DAY);
+	return schedule.weekdays.includes(weekdayOf(day) as Weekday) ? schedule.times.length : 0;
 }
 
 /** What the plan needs to know of the history on a day: sessions per routine id. */
@@ -230,7 +279,8 @@ export function planDay(
 		const available = left.get(entry.routineId) ?? 0;
 		const done = Math.min(due, available);
 		left.set(entry.routineId, available - done);
-		const timesLeft = entry.schedule.kind === 'days' ? entry.schedule.times.slice(done) : [];
+		const schedule = scheduleOn(entry, day);
+		const timesLeft = schedule?.kind === 'days' ? schedule.times.slice(done) : [];
 		items.push({ entry, due, done, timesLeft });
 	}
 	return items;
@@ -401,7 +451,7 @@ export function todayPlan(
 		items,
 		next: nextItem(items),
 		pause: pauseOn(pauses, today),
-		hasRunEntries: entries.some((entry) => entry.schedule.kind === 'runs' && entry.since <= today),
+		hasRunEntries: entries.some((entry) => scheduleOn(entry, today)?.kind === 'runs'),
 		runsToday
 	};
 }

@@ -8,6 +8,8 @@ import {
 	adherenceFromRecords,
 	buildPlanEntry,
 	describeSchedule,
+	endedEntry,
+	isCurrent,
 	EVERY_DAY,
 	MAX_TIMES_A_DAY,
 	orderEntries,
@@ -162,7 +164,9 @@ export class PlanScreen {
 		this.today = dayKeyOf(nowMs, timeZone);
 		try {
 			const [entries, runDays, { settings }] = await Promise.all([this.#deps.listPlanEntries(), this.#deps.listRunDays(), this.#deps.getSettings()]);
-			this.entries = orderEntries(entries.records);
+			// Entries taken out stay stored for the weeks they were part of, and count there; the plan
+			// shows and changes only the current ones.
+			this.entries = orderEntries(entries.records.filter(isCurrent));
 			this.pauses = [...settings.planPauses];
 			this.calendarExportedAt = settings.planCalendarExportedAt;
 			this.changedAt = settings.planChangedAt;
@@ -179,7 +183,7 @@ export class PlanScreen {
 			this.doses = doses;
 			this.gone = gone;
 			this.proposals = await this.#deps.readProposals(this.entries, nowMs, settings.painLimit).catch(() => []);
-			this.adherence = adherenceFromRecords(this.entries, sessions.records, runDays.records, this.pauses, this.today, WEEKS_SHOWN, (ms) => dayKeyOf(ms, timeZone));
+			this.adherence = adherenceFromRecords(entries.records, sessions.records, runDays.records, this.pauses, this.today, WEEKS_SHOWN, (ms) => dayKeyOf(ms, timeZone));
 		} catch (error) {
 			this.notice = `Your plan could not be read. ${error instanceof Error ? error.message : String(error)}`;
 		}
@@ -291,7 +295,7 @@ export class PlanScreen {
 			return rules && entry.dose ? { ...entry, dose: withinCeilings(entry.dose, rules) } : entry;
 		};
 		const existing = form.entryId ? this.entries.find((entry) => entry.id === form.entryId) : undefined;
-		const entry = withForm(existing ? withSchedule(existing, schedule, nowMs) : buildPlanEntry(this.#deps.newId(), { id: form.routineId, title: form.routineTitle }, schedule, today, nowMs));
+		const entry = withForm(existing ? withSchedule(existing, schedule, nowMs, today) : buildPlanEntry(this.#deps.newId(), { id: form.routineId, title: form.routineTitle }, schedule, today, nowMs));
 		const parsed = parsePlanEntry(entry);
 		if (!parsed.ok) {
 			this.formError = reasonInWords(parsed.reason);
@@ -301,7 +305,7 @@ export class PlanScreen {
 		try {
 			if (existing) {
 				const outcome = await this.#deps.updatePlanEntry(existing.id, (current) => {
-					const changed = parsePlanEntry(withForm(withSchedule(current, schedule, nowMs)));
+					const changed = parsePlanEntry(withForm(withSchedule(current, schedule, nowMs, today)));
 					return changed.ok ? changed.value : null;
 				});
 				if (outcome !== 'changed') {
@@ -342,12 +346,18 @@ export class PlanScreen {
 		}
 	};
 
-	/** Takes an entry out of the plan (its sessions stay in the history). */
+	/**
+	 * Takes an entry out of the plan (its sessions stay in the history). One added today goes at once;
+	 * an older one is kept as ended from today, so the weeks it was part of still count what it asked.
+	 */
 	remove = async (entry: PlanEntry): Promise<void> => {
 		if (this.busy) return;
 		this.busy = true;
 		try {
-			await this.#deps.deletePlanEntry(entry.id);
+			const nowMs = this.#deps.now();
+			const today = this.#refreshToday(nowMs);
+			if (entry.since >= today) await this.#deps.deletePlanEntry(entry.id);
+			else await this.#deps.updatePlanEntry(entry.id, (current) => endedEntry(current, today, nowMs));
 			await this.#noteChange(this.#deps.now());
 			await this.load();
 			this.#say(`Took ${entry.routineTitle} out of your plan. Its sessions stay in your history.`);

@@ -8,7 +8,7 @@ import { hasRoutineRecord } from '$lib/platform/routine-store';
 import { getSettings } from '$lib/platform/settings-store';
 import { readSessionsInProgress } from '$lib/player/sessions-in-progress';
 import { getRoutine } from '$lib/routines/library';
-import type { PlanEntry } from '$lib/core/plan';
+import { isCurrent, type PlanEntry } from '$lib/core/plan';
 import { describeDose, doseCarried, dosedRoutine } from '$lib/core/progression';
 import { listPlanEntries } from '$lib/platform/plan-store';
 import type { EntryGenerator, PageLoad } from './$types';
@@ -28,7 +28,7 @@ export const entries: EntryGenerator = async () => (await import('$lib/routines/
  */
 async function planDoseFor(routineId: string, named: string | null): Promise<PlanEntry | undefined> {
 	const { records } = await listPlanEntries().catch(() => ({ records: [] as PlanEntry[] }));
-	const mine = records.filter((entry) => entry.routineId === routineId);
+	const mine = records.filter((entry) => entry.routineId === routineId && isCurrent(entry));
 	const chosen = mine.find((entry) => entry.id === named) ?? mine.find((entry) => entry.dose && Object.keys(entry.dose).length > 0);
 	return chosen?.dose && Object.keys(chosen.dose).length > 0 ? chosen : undefined;
 }
