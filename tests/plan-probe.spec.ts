@@ -1,0 +1,57 @@
+/**
+ * Probes of the plan (issue 17) that only a browser shows: text at 200 % on a 360 px phone, and the
+ * names a screen reader hears when the plan holds the same routine twice (which the form allows).
+ */
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { growText, storeSettings, writeStore } from './helpers';
+import { stubPlatform } from './stubs';
+
+test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
+
+// Monday 23 November 2026, 07:00 in London.
+const MONDAY_7AM = Date.parse('2026-11-23T07:00:00Z');
+const ROUTINE = {
+	schemaVersion: 1,
+	id: 'glute-left',
+	title: 'Glute medius strengthening for the left hip',
+	steps: [
+		{ kind: 'timed', id: 'ball', name: 'Ball on glute medius', seconds: 30 },
+		{ kind: 'reps', id: 'clams', name: 'Clamshells', reps: 10, sets: 2 }
+	],
+	progression: { steps: [{ step: 'clams', change: 'reps', by: 2, max: 20 }] }
+};
+
+function entry(id: string, schedule: unknown, extra: Record<string, unknown> = {}) {
+	return { recordVersion: 1, updatedAt: 0, createdAt: 0, id, routineId: ROUTINE.id, routineTitle: ROUTINE.title, schedule, since: '2026-11-01', sequence: 0, ...extra };
+}
+
+/** The same routine twice: mornings at a raised dose, evenings as written. */
+async function twoEntriesOfOneRoutine(page: Page) {
+	await stubPlatform(page.context());
+	await page.clock.install({ time: MONDAY_7AM });
+	await storeSettings(page, { readInstructions: false, voice: false });
+	await writeStore(page, 'routines', [{ recordVersion: 1, updatedAt: 0, createdAt: 0, id: ROUTINE.id, routine: ROUTINE }]);
+	await writeStore(page, 'planEntries', [
+		entry('mornings', { kind: 'days', weekdays: [0, 1, 2, 3, 4, 5, 6], times: ['08:00'] }, { dose: { clams: { reps: 14 } } }),
+		entry('evenings', { kind: 'days', weekdays: [0, 1, 2, 3, 4, 5, 6], times: ['20:00'] })
+	]);
+}
+
+/** How far the page scrolls sideways: the document's width beyond the layout viewport's. */
+function sideways(page: Page) {
+	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test('the entry form reflows at 200 % text on a 360 px phone, never scrolling sideways', async ({ page }) => {
+	await twoEntriesOfOneRoutine(page);
+	await page.goto('/plan');
+	await expect(page.getByRole('list', { name: 'Planned routines' })).toBeVisible();
+	await growText(page);
+	expect.soft(await sideways(page), 'the plan screen').toBeLessThanOrEqual(0);
+	await page.getByRole('button', { name: /^Change/ }).first().click();
+	await expect(page.getByRole('checkbox', { name: /Clamshells: reps/ })).toBeChecked();
+	await growText(page);
+	// The "Up by" and "Up to" fields of a rule that is on sit side by side and do not wrap.
+	expect(await sideways(page), 'the entry form with a rule on').toBeLessThanOrEqual(0);
+});
