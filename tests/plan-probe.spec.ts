@@ -55,3 +55,22 @@ test('the entry form reflows at 200 % text on a 360 px phone, never scrolling si
 	// The "Up by" and "Up to" fields of a rule that is on sit side by side and do not wrap.
 	expect(await sideways(page), 'the entry form with a rule on').toBeLessThanOrEqual(0);
 });
+
+test('with the same routine planned twice, each entry’s controls and Today’s links have names of their own', async ({ page }) => {
+	await twoEntriesOfOneRoutine(page);
+	await page.goto('/plan');
+	const list = page.getByRole('list', { name: 'Planned routines' });
+	await expect(list.getByRole('listitem')).toHaveCount(2);
+	const buttonNames = await list.getByRole('button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim()));
+	// A screen reader's list of buttons says "Take Glute medius … out of the plan" twice: which one goes?
+	expect(new Set(buttonNames).size, buttonNames.join(' | ')).toBe(buttonNames.length);
+
+	await page.goto('/');
+	const today = page.getByRole('region', { name: 'Today' });
+	await expect(today.getByRole('link', { name: /^Start / })).toBeVisible();
+	// Two links named alike lead to the routine at two different doses (?entry=mornings / evenings).
+	const links = await today.getByRole('listitem').getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent?.trim(), anchor.getAttribute('href')]));
+	expect(links).toHaveLength(2);
+	expect(links[0]![1]).not.toBe(links[1]![1]);
+	expect(links[0]![0], JSON.stringify(links)).not.toBe(links[1]![0]);
+});
