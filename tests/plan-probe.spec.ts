@@ -63,7 +63,7 @@ test('with the same routine planned twice, each entry’s controls and Today’s
 	await expect(list.getByRole('listitem')).toHaveCount(2);
 	const buttonNames = await list.getByRole('button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim()));
 	// A screen reader's list of buttons says "Take Glute medius … out of the plan" twice: which one goes?
-	expect(new Set(buttonNames).size, buttonNames.join(' | ')).toBe(buttonNames.length);
+	expect.soft(new Set(buttonNames).size, buttonNames.join(' | ')).toBe(buttonNames.length);
 
 	await page.goto('/');
 	const today = page.getByRole('region', { name: 'Today' });
