@@ -334,3 +334,17 @@ describe('past weeks’ done out of due (probe)', () => {
 		]);
 	});
 });
+
+describe('an entry whose routine was deleted (probe)', () => {
+	it('is not counted as due and missed in the week’s done out of due, as Today does not offer it', async () => {
+		const { plan } = screen();
+		// Hip reset every day at 08:00, done this morning; and a routine of the user's own, since deleted.
+		await putPlanEntry(buildPlanEntry('hip-daily', { id: 'hip', title: 'Hip reset' }, { kind: 'days', weekdays: [0, 1, 2, 3, 4, 5, 6], times: ['08:00'] }, '2026-11-22', NOW));
+		await putPlanEntry(buildPlanEntry('orphan', { id: 'deleted-mine', title: 'My old routine' }, { kind: 'days', weekdays: [0, 1, 2, 3, 4, 5, 6], times: ['07:00', '12:00', '17:00', '21:00'] }, '2026-11-22', NOW));
+		await putSession(buildSessionRecord('s1', Date.parse('2026-11-22T08:00:00Z'), { routineId: 'hip' }));
+		await plan.load();
+		expect(plan.gone).toEqual(['orphan']);
+		// Today says all is done; the week says 1 of 5, four of them a routine that cannot be started.
+		expect(plan.adherence.at(-1)).toEqual({ week: '2026-11-16', due: 1, done: 1 });
+	});
+});
