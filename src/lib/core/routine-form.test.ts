@@ -158,4 +158,14 @@ describe('a routine’s progression rules in the editor', () => {
 		expect(checked.general).toEqual([]);
 		expect(checked.routine).not.toHaveProperty('progression');
 	});
+
+	it('lets the user raise a step past its rule’s ceiling (probe): the editor has no field for the rule', () => {
+		// The rule says "Hold: up to 30 s"; the user makes the hold itself 45 s.
+		const form = formOf(routine, (index) => `k${index}`);
+		const longerHold = { ...form, steps: [{ ...form.steps[0]!, seconds: '45' }, form.steps[1]!] };
+		const checked = checkForm(longerHold);
+		// Save is refused with "progression.steps[0].max: …", a problem with no field the user could change.
+		expect(checked.general).toEqual([]);
+		expect(checked.routine?.steps[0]).toMatchObject({ seconds: 45 });
+	});
 });
