@@ -163,3 +163,23 @@ describe('the routine editor', () => {
 		expect(await editor.save()).toMatchObject({ title: 'Kept after all' });
 	});
 });
+
+describe('step ids for the plan (probe)', () => {
+	it('gives each exercise step of a routine made here an id, so a plan entry can set and step up its dose', async () => {
+		const d = deps();
+		const editor = new RoutineEditor({ routine: null }, d);
+		editor.form.title = 'My clams';
+		editor.form.steps[0]!.kind = 'reps';
+		editor.form.steps[0]!.name = 'Clamshells';
+		editor.form.steps[0]!.reps = '10';
+		editor.duplicateStep(0);
+		editor.form.steps[1]!.name = 'Bridges';
+		editor.changed();
+		const saved = await editor.save();
+		expect(saved?.steps.map((step) => step.name)).toEqual(['Clamshells', 'Bridges']);
+		// docs/routine-format.md: "The editor assigns ids". Without them the plan's entry form offers no
+		// "Step up the dose" rules at all for a routine the user made, and no dose can name its steps.
+		for (const step of saved?.steps ?? []) expect(step.id, step.name).toMatch(/^[a-z0-9-]{1,64}$/);
+		expect(new Set(saved?.steps.map((step) => step.id)).size).toBe(2);
+	});
+});
