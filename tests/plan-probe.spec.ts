@@ -74,3 +74,27 @@ test('with the same routine planned twice, each entry’s controls and Today’s
 	expect(links[0]![1]).not.toBe(links[1]![1]);
 	expect(links[0]![0], JSON.stringify(links)).not.toBe(links[1]![0]);
 });
+
+test('a keyboard or screen-reader user keeps their place when the entry form opens and closes, and on a rest', async ({ page }) => {
+	await twoEntriesOfOneRoutine(page);
+	await page.goto('/plan');
+	await expect(page.getByRole('list', { name: 'Planned routines' })).toBeVisible();
+	const focused = () => page.evaluate(() => document.activeElement?.tagName ?? 'none');
+	const inForm = () => page.evaluate(() => document.activeElement?.closest('form') !== null);
+
+	await page.getByRole('button', { name: /^Change/ }).first().focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: `Change ${ROUTINE.title}` })).toBeVisible();
+	// The Change button is gone with the list; focus falls to the page itself and nothing is announced.
+	expect.soft(await inForm(), `focus on ${await focused()} after opening the form`).toBe(true);
+
+	await page.getByRole('button', { name: 'Cancel' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('list', { name: 'Planned routines' })).toBeVisible();
+	expect.soft(await focused(), 'after Cancel').not.toBe('BODY');
+
+	await page.getByRole('button', { name: 'Rest for a week' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('region', { name: 'Resting' })).toBeVisible();
+	expect.soft(await focused(), 'after Rest for a week').not.toBe('BODY');
+});
