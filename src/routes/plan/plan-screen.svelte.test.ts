@@ -348,3 +348,19 @@ describe('an entry whose routine was deleted (probe)', () => {
 		expect(plan.adherence.at(-1)).toEqual({ week: '2026-11-16', due: 1, done: 1 });
 	});
 });
+
+describe('the calendar file with one routine planned twice (probe)', () => {
+	it('opens, from each reminder, the routine with that entry’s dose, as Today’s links do', async () => {
+		const { plan, shareFile } = screen();
+		// Mornings at a raised dose, evenings as written: the form allows the same routine twice.
+		await putPlanEntry({ ...buildPlanEntry('mornings', { id: 'hip', title: 'Hip reset' }, { kind: 'days', weekdays: [0, 1, 2, 3, 4, 5, 6], times: ['08:00'] }, '2026-11-22', NOW), dose: { 'step-1': { seconds: 40 } } });
+		await putPlanEntry(buildPlanEntry('evenings', { id: 'hip', title: 'Hip reset' }, { kind: 'days', weekdays: [0, 1, 2, 3, 4, 5, 6], times: ['20:00'] }, '2026-11-22', NOW));
+		await plan.load();
+		await plan.exportCalendar();
+		const text = String(shareFile.mock.calls[0]![1]).replace(/\r\n[ \t]/g, '');
+		const urls = [...text.matchAll(/^URL:(.*)$/gm)].map((match) => match[1]);
+		// Both are ".../routines/hip": the evening reminder opens the routine at the mornings' raised dose.
+		expect(urls).toHaveLength(2);
+		expect(new Set(urls).size, urls.join(' ')).toBe(2);
+	});
+});
