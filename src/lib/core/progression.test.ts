@@ -250,3 +250,21 @@ describe('a dose after the routine is edited (probe)', () => {
 		for (const change of stepUpChanges(edited, dose, [{ step: 'clams', change: 'reps', by: 2, max: 30 }])) expect(change.to).toBeGreaterThan(20);
 	});
 });
+
+describe('a declined step up and rising pain (probe)', () => {
+	it('still proposes a step back when the pain rises after the user said "Not now" to a step up', () => {
+		const dose: Dose = { clams: { reps: 12 } };
+		// Three fine sessions at 12 reps: a step up was proposed on s3, and the user tapped "Not now".
+		const atTwelve = [session('s1', 14, [4, 2, 3]), session('s2', 16, [3, 2, 3]), session('s3', 18, [3, 1, 2])].map((s) => ({ ...s, dose }));
+		expect(propose(atTwelve, dose)).toMatchObject({ direction: 'up', basedOn: 's3' });
+		// Since then the knee's next-day scores have been rising (from the user's other routines).
+		const knee = (day: number, nextDay: number): CheckIn[] => [
+			{ spot: 'Right knee', moment: 'before', score: 2, at: Date.UTC(2026, 10, day, 8) },
+			{ spot: 'Right knee', moment: 'next-day', score: nextDay, at: Date.UTC(2026, 10, day + 1, 8) }
+		];
+		const checkIns = [...atTwelve.flatMap((s) => s.checkIns), ...knee(6, 1), ...knee(8, 2), ...knee(16, 4), ...knee(18, 5)];
+		expect(propose(atTwelve, dose, { checkIns })).toMatchObject({ direction: 'back' });
+		// With the step up declined, the plan no longer offers to ease off: the raised dose stays.
+		expect(propose(atTwelve, dose, { checkIns, declined: 's3' })).toMatchObject({ direction: 'back' });
+	});
+});
