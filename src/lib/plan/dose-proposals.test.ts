@@ -125,3 +125,20 @@ describe('dose proposals against storage', () => {
 		expect(found?.proposal).toMatchObject({ direction: 'back', changes: [{ stepId: 'clams', from: 14, to: 10 }] });
 	});
 });
+
+describe('a proposal answered after the rules changed on another screen (probe)', () => {
+	it('never stores a dose above the ceiling the user set meanwhile', async () => {
+		// Own rules: Clamshells up by 4, to 20. The library shows "Clamshells: 10 reps → 14 reps".
+		const entry = { ...buildPlanEntry('e1', routine, { kind: 'runs' }, '2026-11-01', NOW), rules: [{ step: 'clams', change: 'reps' as const, by: 4, max: 20 }] };
+		await putPlanEntry(entry);
+		for (const [id, daysAgo] of [['s1', 5], ['s2', 3], ['s3', 1]] as const) await fineSession(id, daysAgo);
+		const [item] = await readProposals([entry], NOW, 3, { ...deps, listSessionsBetween: (await import('$lib/platform/session-store')).listSessionsBetween });
+		expect(item?.proposal.changes.map((change) => change.to)).toEqual([14]);
+		// On the plan screen in another tab, the user lowers the ceiling to 12 (the dose is untouched).
+		await putPlanEntry({ ...entry, rules: [{ step: 'clams', change: 'reps', by: 4, max: 12 }], sequence: 1, updatedAt: NOW + 1 });
+		// Back in the library, Step up.
+		await acceptProposal(item!.entry, item!.proposal, NOW + 2);
+		const stored = (await listPlanEntries()).records[0]!;
+		expect(stored.dose?.clams?.reps ?? 10).toBeLessThanOrEqual(12);
+	});
+});
