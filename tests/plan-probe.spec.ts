@@ -98,3 +98,17 @@ test('a keyboard or screen-reader user keeps their place when the entry form ope
 	await expect(page.getByRole('region', { name: 'Resting' })).toBeVisible();
 	expect.soft(await focused(), 'after Rest for a week').not.toBe('BODY');
 });
+
+test('after the user renames a planned routine, Today and the plan screen use its new title', async ({ page }) => {
+	await twoEntriesOfOneRoutine(page);
+	// Renamed in the editor (saved as the editor saves it: the routine record replaced).
+	const renamed = { ...ROUTINE, title: 'Left hip: evening strength' };
+	await writeStore(page, 'routines', [{ recordVersion: 1, updatedAt: 1, createdAt: 0, id: ROUTINE.id, routine: renamed }]);
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: new RegExp(renamed.title) }).first()).toBeVisible();
+	const today = page.getByRole('region', { name: 'Today' });
+	// Today still says "Start Glute medius strengthening for the left hip", a routine the library no longer lists.
+	await expect.soft(today.getByRole('link', { name: /^Start / })).toHaveText(`Start ${renamed.title}`);
+	await page.goto('/plan');
+	await expect.soft(page.getByRole('list', { name: 'Planned routines' }).getByRole('heading').first()).toHaveText(renamed.title);
+});
