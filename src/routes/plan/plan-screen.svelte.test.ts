@@ -364,3 +364,26 @@ describe('the calendar file with one routine planned twice (probe)', () => {
 		expect(new Set(urls).size, urls.join(' ')).toBe(2);
 	});
 });
+
+describe('the calendar notice after a change the calendar does not hold (probe)', () => {
+	it('does not say the calendar is out of date when only a dose rule changed', async () => {
+		const glutes = {
+			...buildRoutine({ id: 'glutes', title: 'Glutes' }, [{ kind: 'reps', id: 'clams', name: 'Clamshells', reps: 10 }]),
+			progression: { steps: [{ step: 'clams', change: 'reps' as const, by: 2, max: 14 }] }
+		};
+		const { plan, later } = screen({ getRoutine: async (id) => (id === 'glutes' ? { routine: glutes } : undefined) });
+		await plan.load();
+		await plan.startAdding('glutes');
+		await plan.saveForm();
+		later(60_000);
+		await plan.exportCalendar();
+		expect(plan.calendarOutdated).toBe(false);
+		later(60_000);
+		// Only the ceiling: the calendar holds titles, days and times, none of which changed.
+		await plan.startChanging(plan.entries[0]!);
+		plan.setRule(0, { max: 20 });
+		await plan.saveForm();
+		// The screen now asks to add the file again and delete the "old" reminders, which are the same.
+		expect(plan.calendarOutdated).toBe(false);
+	});
+});
