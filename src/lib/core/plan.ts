@@ -100,6 +100,8 @@ export const planEntrySchema = v.looseObject({
 	rules: v.optional(v.pipe(v.array(entryRuleSchema), v.maxLength(50))),
 	/** The session a proposal was last declined on: nothing is proposed again until a later one. */
 	declined: v.optional(v.pipe(v.string(), v.maxLength(200))),
+	/** Which way that proposal went (absent: up): declining a step up never hides a step back. */
+	declinedDirection: v.optional(v.picklist(['up', 'back'])),
 	/** The day the current schedule took effect (absent: `since`). */
 	scheduleSince: v.optional(dayKey),
 	/**
@@ -128,6 +130,7 @@ export interface PlanEntry {
 	dose?: Dose;
 	rules?: ProgressionRule[];
 	declined?: string;
+	declinedDirection?: 'up' | 'back';
 	scheduleSince?: DayKey;
 	earlier?: { from: DayKey; schedule: PlanSchedule }[];
 	endedOn?: DayKey;

@@ -75,10 +75,15 @@ export interface DoseChange {
 /** The rules that apply: the entry's own where it has them, else the routine's shipped ones. */
 export function rulesFor(routine: Routine, entryRules: readonly ProgressionRule[] | undefined): ProgressionRule[] {
 	const rules = entryRules ?? routine.progression?.steps ?? [];
-	// A rule naming a step the routine no longer has, or a value it lacks, is left out.
+	// A rule naming a step the routine no longer has, or a value it lacks, is left out, and so is a
+	// second rule for the same value (a hand-edited entry or backup): the first one counts.
+	const seen = new Set<string>();
 	return rules.filter((rule) => {
 		const step = stepById(routine, rule.step);
-		return step !== undefined && ownValue(step, rule.change) !== undefined;
+		const key = `${rule.step} ${rule.change}`;
+		if (step === undefined || ownValue(step, rule.change) === undefined || seen.has(key)) return false;
+		seen.add(key);
+		return true;
 	});
 }
 
@@ -197,19 +202,23 @@ export function proposeDose(input: {
 	nowMs: number;
 	limit: number;
 	declined?: string;
+	/** Which way the declined proposal went (absent: up); declining one way never hides the other. */
+	declinedDirection?: DoseProposal['direction'];
 }): DoseProposal | null {
 	const { routine, dose, rules, nowMs, limit, declined } = input;
 	const sessions = [...input.sessions].sort((a, b) => b.startedAt - a.startedAt);
 	const latest = sessions[0];
-	if (!latest || latest.id === declined) return null;
+	if (!latest) return null;
+	const held = (direction: DoseProposal['direction']) => latest.id === declined && (input.declinedDirection ?? 'up') === direction;
 	const concerns = findPainConcerns(input.checkIns, nowMs);
 	if (concerns.some((concern) => concern.reasons.includes('rising'))) {
 		const changes = stepBackChanges(routine, dose, rules);
-		if (changes.length === 0) return null;
+		if (changes.length === 0 || held('back')) return null;
 		return { direction: 'back', changes, basedOn: latest.id, reason: 'Your next-day pain has been rising this week.' };
 	}
 	// A score of 7 or more this week holds the dose where it is; without rules there is no step up.
 	if (concerns.length > 0 || rules.length === 0) return null;
+	if (held('up')) return null;
 	const lastThree = sessions.slice(0, SESSIONS_TO_STEP_UP);
 	if (lastThree.length < SESSIONS_TO_STEP_UP) return null;
 	if (!lastThree.every((session) => sameDose(session.dose, dose) && wentFine(session, limit))) return null;

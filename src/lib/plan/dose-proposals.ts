@@ -59,7 +59,8 @@ export async function readProposals(
 			checkIns,
 			nowMs,
 			limit,
-			declined: entry.declined
+			declined: entry.declined,
+			declinedDirection: entry.declinedDirection
 		});
 		if (proposal) proposals.push({ entry, routine, proposal });
 	}
@@ -68,7 +69,7 @@ export async function readProposals(
 
 /** The entry with the proposal's dose: what `acceptProposal` stores. */
 export function acceptedEntry(entry: PlanEntry, proposal: DoseProposal, nowMs: number): PlanEntry {
-	const { declined: _declined, ...rest } = entry;
+	const { declined: _declined, declinedDirection: _direction, ...rest } = entry;
 	return { ...rest, dose: withChanges(entry.dose ?? {}, proposal.changes), updatedAt: nowMs };
 }
 
@@ -94,7 +95,7 @@ function answersStill(current: PlanEntry, seen: PlanEntry): boolean {
  * Like accepting, it answers only the dose the proposal was made on.
  */
 export function declineProposal(entry: PlanEntry, proposal: DoseProposal, nowMs = Date.now()): Promise<EntryUpdate> {
-	return updatePlanEntry(entry.id, (current) => (answersStill(current, entry) ? { ...current, declined: proposal.basedOn, updatedAt: nowMs } : null));
+	return updatePlanEntry(entry.id, (current) => (answersStill(current, entry) ? { ...current, declined: proposal.basedOn, declinedDirection: proposal.direction, updatedAt: nowMs } : null));
 }
 
 /** What to say when answering a proposal changed nothing; null when it was stored. */
