@@ -248,7 +248,7 @@ test.describe('large text', () => {
 			await page.goto(path);
 			await growText(page);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
 	});

@@ -108,7 +108,8 @@ test('after the user renames a planned routine, Today and the plan screen use it
 	await expect(page.getByRole('link', { name: new RegExp(renamed.title) }).first()).toBeVisible();
 	const today = page.getByRole('region', { name: 'Today' });
 	// Today still says "Start Glute medius strengthening for the left hip", a routine the library no longer lists.
-	await expect.soft(today.getByRole('link', { name: /^Start / })).toHaveText(`Start ${renamed.title}`);
+	// (The routine is planned twice today, so the link's name goes on with its times.)
+	await expect.soft(today.getByRole('link', { name: /^Start / })).toHaveText(new RegExp(`^Start ${renamed.title}`));
 	await page.goto('/plan');
 	await expect.soft(page.getByRole('list', { name: 'Planned routines' }).getByRole('heading').first()).toHaveText(renamed.title);
 });

@@ -228,7 +228,7 @@ test.describe('finding the way', () => {
 		await stubPlatform(page.context());
 		await page.goto('/');
 		await growText(page);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await page.getByRole('link', { name: 'Post-run hip reset' }).click();
 		await page.getByRole('button', { name: 'Start' }).click();

@@ -105,7 +105,9 @@ export async function readHome(builtins: ListedRoutine[]): Promise<HomeReading> 
 	// When the user's routines could not be read at all, nothing is left out on their account.
 	const yourIds = new Set<unknown>([...yours.routines.map((routine) => routine.id), ...yours.unreadable.map((record) => record.key)]);
 	const inLibrary = (id: string) => builtinIds.has(id) || yourIds.has(id) || yours.error !== null;
-	const { today, proposals } = await readPlan(timeZone, settings?.planPauses ?? [], settings?.painLimit ?? DEFAULT_PAIN_LIMIT, inLibrary);
+	// Today names each routine as the library does now, not as it was called when it was planned.
+	const titles = new Map([...builtins, ...yours.routines].map((routine) => [routine.id, routine.title]));
+	const { today, proposals } = await readPlan(timeZone, settings?.planPauses ?? [], settings?.painLimit ?? DEFAULT_PAIN_LIMIT, inLibrary, titles);
 	return {
 		routines: [...(await summarizeBuiltins(builtins, options)), ...yours.routines.map((routine) => ({ ...summarizeRoutine(routine, options), origin: 'yours' as const }))],
 		inProgress: [...inProgress.records]
@@ -139,12 +141,16 @@ async function readPlan(
 	timeZone: string,
 	pauses: Settings['planPauses'],
 	limit: number,
-	inLibrary: (routineId: string) => boolean
+	inLibrary: (routineId: string) => boolean,
+	titles: ReadonlyMap<string, string>
 ): Promise<{ today: TodayPlan | null; proposals: EntryProposal[] }> {
 	try {
 		const listed = await listPlanEntries();
 		// Taken-out entries ask nothing any more (they are kept for past weeks' counts).
-		const entries = { ...listed, records: listed.records.filter((entry) => isCurrent(entry) && inLibrary(entry.routineId)) };
+		const records = listed.records
+			.filter((entry) => isCurrent(entry) && inLibrary(entry.routineId))
+			.map((entry) => ({ ...entry, routineTitle: titles.get(entry.routineId) ?? entry.routineTitle }));
+		const entries = { ...listed, records };
 		if (entries.records.length === 0) return { today: null, proposals: [] };
 		const nowMs = Date.now();
 		const day = dayKeyOf(nowMs, timeZone);

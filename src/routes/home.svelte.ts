@@ -97,15 +97,24 @@ export class Home {
 
 	/** "I ran today" (`change` 1) or its undo (-1): stored, then today's plan is read again. */
 	changeRuns = async (change: 1 | -1): Promise<void> => {
-		if (!this.parts || !this.today) return;
+		// The card shows the same button until Today is read again: a second tap meanwhile is the same
+		// tap, not a second run.
+		if (!this.parts || !this.today || this.#changingRuns) return;
+		this.#changingRuns = true;
 		try {
-			await this.parts.changeRuns(this.today.day, change);
-			this.runError = null;
-		} catch (error) {
-			this.runError = `It could not be kept. ${error instanceof Error ? error.message : String(error)}`;
+			try {
+				await this.parts.changeRuns(this.today.day, change);
+				this.runError = null;
+			} catch (error) {
+				this.runError = `It could not be kept. ${error instanceof Error ? error.message : String(error)}`;
+			}
+			await this.refresh();
+		} finally {
+			this.#changingRuns = false;
 		}
-		await this.refresh();
 	};
+
+	#changingRuns = false;
 
 	/** Accepts (`true`) or declines a proposed dose; then the library is read again. */
 	answerProposal = async (item: EntryProposal, accept: boolean): Promise<void> => {

@@ -6,7 +6,7 @@ import { buildPlanCalendar, eventUid, firstDayFrom, planEvents, type CalendarCon
 const NOW = Date.UTC(2026, 10, 22, 12);
 const context: CalendarContext = {
 	today: '2026-11-22',
-	routineUrl: (id) => `https://example.test/routines/${id}`,
+	routineUrl: (entry) => `https://example.test/routines/${entry.routineId}`,
 	minutesOf: (id) => (id === 'hip' ? 12 : undefined)
 };
 

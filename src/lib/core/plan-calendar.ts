@@ -35,7 +35,8 @@ export interface CalendarContext {
 	/** The local day the file is made: no event starts before it. */
 	today: DayKey;
 	/** The address that opens a routine in the app. */
-	routineUrl: (routineId: string) => string;
+	/** The address a reminder opens: the entry's routine, with that entry's dose. */
+	routineUrl: (entry: PlanEntry) => string;
 	/** The routine's length in whole minutes, when known (the events' length; 15 otherwise). */
 	minutesOf?: (routineId: string) => number | undefined;
 }
@@ -48,7 +49,7 @@ export function planEvents(entries: readonly PlanEntry[], context: CalendarConte
 		const { weekdays, times } = entry.schedule;
 		const first = firstDayFrom(entry.since > context.today ? entry.since : context.today, weekdays);
 		const { year, month, day } = partsOf(first);
-		const url = context.routineUrl(entry.routineId);
+		const url = context.routineUrl(entry);
 		const minutes = Math.max(1, Math.min(240, Math.round(context.minutesOf?.(entry.routineId) ?? 15)));
 		const rule = weekdays.length === 7 ? 'FREQ=DAILY' : `FREQ=WEEKLY;BYDAY=${[...weekdays].sort().map((weekday) => BYDAY[weekday]).join(',')}`;
 		times.forEach((time, index) => {

@@ -165,12 +165,12 @@ export function buildPlanEntry(
 
 /**
  * The entry with a new schedule from `today` on: its sequence goes up, so calendars replace its
- * events. The schedule it replaces is kept for the days it was in force, so the weeks already past
+ * events (the same schedule again changes nothing but `updatedAt`). The schedule it replaces is kept for the days it was in force, so the weeks already past
  * still count what was asked then; one that took effect only today is simply replaced.
  */
 export function withSchedule(entry: PlanEntry, schedule: PlanSchedule, nowMs: number, today: DayKey): PlanEntry {
+	if (JSON.stringify(ordered(schedule)) === JSON.stringify(entry.schedule)) return { ...entry, updatedAt: nowMs };
 	const changed = { ...entry, sequence: entry.sequence + 1, updatedAt: nowMs };
-	if (JSON.stringify(ordered(schedule)) === JSON.stringify(entry.schedule)) return changed;
 	const from = entry.scheduleSince ?? entry.since;
 	if (from >= today) return { ...changed, schedule };
 	return { ...changed, schedule, scheduleSince: today, earlier: [...(entry.earlier ?? []), { from, schedule: entry.schedule }].slice(-MAX_EARLIER_SCHEDULES) };

@@ -174,16 +174,26 @@ export class PlanScreen {
 			const from = addDays(weekOf(this.today), -7 * (WEEKS_SHOWN - 1));
 			const sessions = await this.#deps.listSessionsBetween(startOfDay(from, timeZone), nowMs + 1);
 			const doses: Record<string, string> = {};
+			// A local lookup for this load, never reactive state.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			const routines = new Map<string, Routine | undefined>();
+			for (const { routineId } of entries.records) {
+				if (!routines.has(routineId)) routines.set(routineId, (await this.#deps.getRoutine(routineId).catch(() => undefined))?.routine);
+			}
 			const gone: string[] = [];
 			for (const entry of this.entries) {
-				const found = await this.#deps.getRoutine(entry.routineId).catch(() => undefined);
-				if (!found) gone.push(entry.id);
-				else if (entry.dose && Object.keys(entry.dose).length > 0) doses[entry.id] = describeDose(found.routine, entry.dose);
+				const routine = routines.get(entry.routineId);
+				if (!routine) gone.push(entry.id);
+				else if (entry.dose && Object.keys(entry.dose).length > 0) doses[entry.id] = describeDose(routine, entry.dose);
 			}
 			this.doses = doses;
 			this.gone = gone;
+			// Named as the library names the routine now (it may have been renamed since it was planned).
+			this.entries = this.entries.map((entry) => ({ ...entry, routineTitle: routines.get(entry.routineId)?.title ?? entry.routineTitle }));
 			this.proposals = await this.#deps.readProposals(this.entries, nowMs, settings.painLimit).catch(() => []);
-			this.adherence = adherenceFromRecords(entries.records, sessions.records, runDays.records, this.pauses, this.today, WEEKS_SHOWN, (ms) => dayKeyOf(ms, timeZone));
+			// An entry whose routine was deleted cannot be done: Today leaves it out, and so does the count.
+			const counted = entries.records.filter((entry) => routines.get(entry.routineId) !== undefined);
+			this.adherence = adherenceFromRecords(counted, sessions.records, runDays.records, this.pauses, this.today, WEEKS_SHOWN, (ms) => dayKeyOf(ms, timeZone));
 		} catch (error) {
 			this.notice = `Your plan could not be read. ${error instanceof Error ? error.message : String(error)}`;
 		}
@@ -317,7 +327,8 @@ export class PlanScreen {
 			} else {
 				await this.#deps.putPlanEntry(parsed.value);
 			}
-			await this.#noteChange(nowMs);
+			// The calendar holds days and times only: a change of rules leaves the file up to date.
+			if (!existing || entry.sequence !== existing.sequence) await this.#noteChange(nowMs);
 			this.form = null;
 			this.formError = null;
 			await this.load();
@@ -419,7 +430,9 @@ export class PlanScreen {
 				const found = await this.#deps.getRoutine(entry.routineId).catch(() => undefined);
 				if (found) minutes[entry.routineId] = Math.ceil(summarizeRoutine(found.routine).totalMs / 60_000);
 			}
-			const built = buildPlanCalendar(entries, { today: this.#refreshToday(this.#deps.now()), routineUrl: this.#deps.routineUrl, minutesOf: (id) => minutes[id] });
+			// Each reminder opens its own entry's dose, as Today's links do (one routine may be planned twice).
+			const routineUrl = (entry: PlanEntry) => `${this.#deps.routineUrl(entry.routineId)}?entry=${encodeURIComponent(entry.id)}`;
+			const built = buildPlanCalendar(entries, { today: this.#refreshToday(this.#deps.now()), routineUrl, minutesOf: (id) => minutes[id] });
 			if (!built.ok) {
 				this.#say(built.message, true);
 				return;
