@@ -24,7 +24,10 @@ describe('the routine form', () => {
 				const withExtension = { ...routine, 'x-note': note } as Routine;
 				const check = checkForm(formOf(withExtension, keys));
 				expect(check.count).toBe(0);
-				expect(withoutEmpty(check.routine!)).toEqual(withoutEmpty(withExtension));
+				// Unchanged but for one thing: an exercise step without an id gets one (for the plan).
+				const withIds = { ...withExtension, steps: withExtension.steps.map((step, index) => (step.kind === 'rest' || step.id !== undefined ? step : { ...step, id: check.routine!.steps[index]!.id })) };
+				expect(withoutEmpty(check.routine!)).toEqual(withoutEmpty(withIds));
+				for (const step of check.routine!.steps) if (step.kind !== 'rest') expect(step.id).toMatch(/^[a-z0-9-]{1,64}$/);
 			}),
 			{ numRuns: 200 }
 		);

@@ -224,7 +224,7 @@ export function routineOf(form: RoutineForm): Record<string, unknown> {
 		switchSidesSeconds: numberOf(form.defaultSwitchSidesSeconds, { clock: true }),
 		restSeconds: numberOf(form.defaultRestSeconds, { clock: true })
 	});
-	const steps = form.steps.map(stepOf);
+	const steps = withStepIds(form.steps.map(stepOf));
 	return present({
 		...form.extra,
 		schemaVersion: 1,
@@ -247,15 +247,42 @@ export function routineOf(form: RoutineForm): Record<string, unknown> {
  */
 function progressionFor(progression: unknown, steps: readonly Record<string, unknown>[]): unknown {
 	if (typeof progression !== 'object' || progression === null || !Array.isArray((progression as { steps?: unknown }).steps)) return progression;
-	const kinds = new Map(steps.filter((step) => typeof step.id === 'string').map((step) => [step.id as string, step.kind]));
-	const rules = ((progression as { steps: unknown[] }).steps).filter((rule) => {
-		if (typeof rule !== 'object' || rule === null) return true;
-		const { step, change } = rule as { step?: unknown; change?: unknown };
-		if (typeof step !== 'string' || !kinds.has(step)) return false;
-		const kind = kinds.get(step);
-		return kind !== 'rest' && !(change === 'seconds' && kind !== 'timed') && !(change === 'reps' && kind !== 'reps');
-	});
+	const byId = new Map(steps.filter((step) => typeof step.id === 'string').map((step) => [step.id as string, step]));
+	const rules = ((progression as { steps: unknown[] }).steps)
+		.filter((rule) => {
+			if (typeof rule !== 'object' || rule === null) return true;
+			const { step, change } = rule as { step?: unknown; change?: unknown };
+			if (typeof step !== 'string' || !byId.has(step)) return false;
+			const kind = byId.get(step)!.kind;
+			return kind !== 'rest' && !(change === 'seconds' && kind !== 'timed') && !(change === 'reps' && kind !== 'reps');
+		})
+		.map((rule) => {
+			// A step made longer than its rule's ceiling raises the ceiling with it: the editor has no field
+			// for the rule, so a ceiling below the step's own value would block Save with nothing to change.
+			if (typeof rule !== 'object' || rule === null) return rule;
+			const { step, change, max } = rule as { step: string; change?: unknown; max?: unknown };
+			const values = byId.get(step)!;
+			const own = change === 'sets' ? (values.sets ?? 1) : typeof change === 'string' ? values[change] : undefined;
+			return typeof own === 'number' && typeof max === 'number' && max < own ? { ...rule, max: own } : rule;
+		});
 	return rules.length === 0 ? undefined : { ...progression, steps: rules };
+}
+
+/**
+ * Each exercise step without an id gets one from its name ("Clamshells" → `clamshells`, a second one
+ * `clamshells-2`), unique in the routine, so a plan can name it for a dose or a rule. Saved once, it
+ * stays the step's id through renames and reorders (the form keeps it).
+ */
+function withStepIds(steps: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+	const taken = new Set(steps.map((step) => step.id).filter((id) => typeof id === 'string'));
+	return steps.map((step) => {
+		if (step.kind === 'rest' || step.id !== undefined || typeof step.name !== 'string') return step;
+		const base = idFromTitle(step.name, 'step');
+		let id = base;
+		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+		taken.add(id);
+		return { ...step, id };
+	});
 }
 
 /** Where an error shows: a routine field, a step's field, or the steps as a whole. */
@@ -362,7 +389,8 @@ export function sameRoutine(a: RoutineForm, b: RoutineForm): boolean {
 
 /**
  * A routine id made from a title ("Hip flexors, my way" → `hip-flexors-my-way`), for a routine saved
- * for the first time; `fallback` when the title has no letters or digits of a-z and 0-9.
+ * for the first time (and a step's from its name); `fallback` when the title has no letters or digits
+ * of a-z and 0-9.
  */
 export function idFromTitle(title: string, fallback = 'my-routine'): string {
 	const slug = title

@@ -137,7 +137,8 @@ describe('the routine editor', () => {
 		editor.form.title = 'Mine, again';
 		const saved = await editor.save();
 		expect(editor.saveProblem).toBeNull();
-		expect(saved).toEqual({ ...routine, title: 'Mine, again' });
+		// (The step had no id: the editor gives it one, for the plan.)
+		expect(saved).toEqual({ ...routine, title: 'Mine, again', steps: [{ ...routine.steps[0]!, id: 'hold' }] });
 	});
 
 	it('does not write over a version saved elsewhere since editing began without saying so first', async () => {
