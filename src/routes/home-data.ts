@@ -103,10 +103,10 @@ export async function readHome(builtins: ListedRoutine[]): Promise<HomeReading> 
 	const timeZone = timeZoneOfDevice();
 	// An entry whose routine was deleted is not offered on Today (the plan screen says it is gone).
 	// When the user's routines could not be read at all, nothing is left out on their account.
-	const yourIds = new Set<unknown>([...yours.routines.map((routine) => routine.id), ...yours.unreadable.map((record) => record.key)]);
-	const inLibrary = (id: string) => builtinIds.has(id) || yourIds.has(id) || yours.error !== null;
 	// Today names each routine as the library does now, not as it was called when it was planned.
 	const titles = new Map([...builtins, ...yours.routines].map((routine) => [routine.id, routine.title]));
+	const unreadableIds = new Set<unknown>(yours.unreadable.map((record) => record.key));
+	const inLibrary = (id: string) => titles.has(id) || unreadableIds.has(id) || yours.error !== null;
 	const { today, proposals } = await readPlan(timeZone, settings?.planPauses ?? [], settings?.painLimit ?? DEFAULT_PAIN_LIMIT, inLibrary, titles);
 	return {
 		routines: [...(await summarizeBuiltins(builtins, options)), ...yours.routines.map((routine) => ({ ...summarizeRoutine(routine, options), origin: 'yours' as const }))],

@@ -165,8 +165,9 @@ export function buildPlanEntry(
 
 /**
  * The entry with a new schedule from `today` on: its sequence goes up, so calendars replace its
- * events (the same schedule again changes nothing but `updatedAt`). The schedule it replaces is kept for the days it was in force, so the weeks already past
- * still count what was asked then; one that took effect only today is simply replaced.
+ * events (the same schedule again changes nothing but `updatedAt`). The schedule it replaces is kept
+ * for the days it was in force, so the weeks already past still count what was asked then; one that
+ * took effect only today is simply replaced.
  */
 export function withSchedule(entry: PlanEntry, schedule: PlanSchedule, nowMs: number, today: DayKey): PlanEntry {
 	if (JSON.stringify(ordered(schedule)) === JSON.stringify(entry.schedule)) return { ...entry, updatedAt: nowMs };
@@ -198,7 +199,7 @@ export function scheduleOn(entry: PlanEntry, day: DayKey): PlanSchedule | null {
 /** Days the user tapped "I ran today", as stored: one record per local day. */
 export const runDaySchema = v.object({
 	...recordMeta,
-	day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is written YYYY-MM-DD')),
+	day: dayKey,
 	count: wholeFrom(1, MAX_RUNS_A_DAY)
 });
 export type RunDay = v.InferOutput<typeof runDaySchema>;

@@ -115,13 +115,14 @@ export function stepUpChanges(routine: Routine, dose: Dose, rules: readonly Prog
  * goes straight back to the routine's own: stepping back must not depend on the rules that stepped up.
  */
 export function stepBackChanges(routine: Routine, dose: Dose, rules: readonly ProgressionRule[]): DoseChange[] {
-	const by = new Map<string, { step: string; change: ProgressionChange; by?: number }>();
-	for (const rule of rules) by.set(`${rule.step} ${rule.change}`, rule);
+	// Every value a rule covers, then every value the dose sets that no rule covers (no `by`).
+	const raised = new Map<string, { step: string; change: ProgressionChange; by?: number }>();
+	for (const rule of rules) raised.set(`${rule.step} ${rule.change}`, rule);
 	for (const [step, values] of Object.entries(dose)) {
-		for (const change of Object.keys(values) as ProgressionChange[]) if (!by.has(`${step} ${change}`)) by.set(`${step} ${change}`, { step, change });
+		for (const change of Object.keys(values) as ProgressionChange[]) if (!raised.has(`${step} ${change}`)) raised.set(`${step} ${change}`, { step, change });
 	}
 	const changes: DoseChange[] = [];
-	for (const rule of by.values()) {
+	for (const rule of raised.values()) {
 		const step = stepById(routine, rule.step);
 		const own = step && ownValue(step, rule.change);
 		const from = valueUnder(routine, dose, rule.step, rule.change);

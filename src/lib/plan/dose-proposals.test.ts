@@ -34,6 +34,16 @@ async function fineSession(id: string, daysAgo: number) {
 	);
 }
 
+/** A stored entry of the clams routine after three fine sessions, and the step up they bring. */
+async function storedEntryReadyForMore() {
+	const entry = buildPlanEntry('e1', routine, { kind: 'runs' }, '2026-11-01', NOW);
+	await putPlanEntry(entry);
+	const { listSessionsBetween } = await import('$lib/platform/session-store');
+	for (const [id, daysAgo] of [['s1', 5], ['s2', 3], ['s3', 1]] as const) await fineSession(id, daysAgo);
+	const [found] = await readProposals([entry], NOW, 3, { ...deps, listSessionsBetween });
+	return { entry, proposal: found!.proposal, listSessionsBetween };
+}
+
 describe('dose proposals against storage', () => {
 	it('proposes a step up after three fine sessions, and stores the dose only when accepted', async () => {
 		const entry = buildPlanEntry('e1', routine, { kind: 'runs' }, '2026-11-01', NOW);
@@ -55,12 +65,8 @@ describe('dose proposals against storage', () => {
 	});
 
 	it('proposes nothing again once declined, until a later session', async () => {
-		const entry = buildPlanEntry('e1', routine, { kind: 'runs' }, '2026-11-01', NOW);
-		await putPlanEntry(entry);
-		const { listSessionsBetween } = await import('$lib/platform/session-store');
-		for (const [id, daysAgo] of [['s1', 5], ['s2', 3], ['s3', 1]] as const) await fineSession(id, daysAgo);
-		const [found] = await readProposals([entry], NOW, 3, { ...deps, listSessionsBetween });
-		await declineProposal(entry, found!.proposal, NOW);
+		const { entry, proposal, listSessionsBetween } = await storedEntryReadyForMore();
+		await declineProposal(entry, proposal, NOW);
 		const [declined] = (await listPlanEntries()).records;
 		expect(declined).toMatchObject({ declined: 's3' });
 		expect(declined?.dose).toBeUndefined();
@@ -81,27 +87,23 @@ describe('dose proposals against storage', () => {
 	});
 
 	it('accepts on the entry as stored: a change made in another tab is kept, a taken-out entry stays out', async () => {
-		const entry = buildPlanEntry('e1', routine, { kind: 'runs' }, '2026-11-01', NOW);
-		await putPlanEntry(entry);
-		const { listSessionsBetween } = await import('$lib/platform/session-store');
-		for (const [id, daysAgo] of [['s1', 5], ['s2', 3], ['s3', 1]] as const) await fineSession(id, daysAgo);
-		const [found] = await readProposals([entry], NOW, 3, { ...deps, listSessionsBetween });
+		const { entry, proposal } = await storedEntryReadyForMore();
 		// Another tab changed when it is due.
 		await putPlanEntry({ ...entry, schedule: { kind: 'days', weekdays: [0], times: ['07:00'] }, sequence: 1 });
-		expect(await acceptProposal(entry, found!.proposal, NOW)).toBe('changed');
+		expect(await acceptProposal(entry, proposal, NOW)).toBe('changed');
 		expect((await listPlanEntries()).records[0]).toMatchObject({ schedule: { kind: 'days', weekdays: [0], times: ['07:00'] }, sequence: 1, dose: { clams: { reps: 12 } } });
 		// Another tab accepted it already: accepting again here changes nothing.
-		expect(await acceptProposal(entry, found!.proposal, NOW)).toBe('kept');
+		expect(await acceptProposal(entry, proposal, NOW)).toBe('kept');
 		expect((await listPlanEntries()).records[0]?.dose).toEqual({ clams: { reps: 12 } });
 		// Another tab lowered the ceiling below what a proposal made earlier would set: it no longer applies.
 		const raised = (await listPlanEntries()).records[0]!;
 		await putPlanEntry({ ...raised, rules: [{ step: 'clams', change: 'reps', by: 2, max: 12 }] });
-		expect(await acceptProposal(raised, { ...found!.proposal, changes: [{ stepId: 'clams', stepName: 'Clamshells', change: 'reps', from: 12, to: 14 }] }, NOW)).toBe('kept');
+		expect(await acceptProposal(raised, { ...proposal, changes: [{ stepId: 'clams', stepName: 'Clamshells', change: 'reps', from: 12, to: 14 }] }, NOW)).toBe('kept');
 		expect((await listPlanEntries()).records[0]?.dose).toEqual({ clams: { reps: 12 } });
 		// Taken out in another tab: declining here does not bring it back.
 		const { deletePlanEntry } = await import('$lib/platform/plan-store');
 		await deletePlanEntry('e1');
-		expect(await declineProposal(entry, found!.proposal, NOW)).toBe('gone');
+		expect(await declineProposal(entry, proposal, NOW)).toBe('gone');
 		expect((await listPlanEntries()).records).toEqual([]);
 	});
 
