@@ -319,8 +319,10 @@ export class PlanScreen {
 					return changed.ok ? changed.value : null;
 				});
 				if (outcome !== 'changed') {
-					this.form = null;
+					// Read the plan before closing the form, so the list it returns to (and the focus that
+					// goes back to it) is the plan as it is now, without the entry taken out elsewhere.
 					await this.load();
+					this.form = null;
 					this.#say(outcome === 'gone' ? `${entry.routineTitle} was taken out of your plan on another screen, so there was nothing to change.` : 'It could not be saved: the entry changed on another screen. Look at it again.', true);
 					return;
 				}
