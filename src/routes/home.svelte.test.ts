@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { todayPlan } from '$lib/core/plan';
+import { catchInstallPrompt } from '$lib/platform/install-prompt';
 import { listRunDays, changeRuns } from '$lib/platform/run-day-store';
 import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
 import { Home } from './home.svelte';
@@ -16,5 +17,60 @@ describe('“I ran today” (probe)', () => {
 		await Promise.all([home.changeRuns(1), home.changeRuns(1)]);
 		// Today now asks for the after-run routine twice: "You ran today (2 runs)".
 		expect((await listRunDays()).records.map((record) => record.count)).toEqual([1]);
+	});
+});
+
+describe('the install hint', () => {
+	afterEach(() => {
+		vi.unstubAllGlobals();
+	});
+
+	it("loads only once the browser offers installation and the end of the library comes near the screen", () => {
+		// The element watched, and a way to say it came near, in place of the browser's observer.
+		let watched: Element | null = null;
+		let near: ((entries: { isIntersecting: boolean }[]) => void) | null = null;
+		vi.stubGlobal(
+			'IntersectionObserver',
+			class {
+				constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+					near = callback;
+				}
+				observe(element: Element) {
+					watched = element;
+				}
+				disconnect() {
+					near = null;
+				}
+			}
+		);
+		catchInstallPrompt();
+		const end = document.createElement('p');
+		const load = vi.fn();
+		new Home([]).watchInstallOffer(end, load);
+		// Not offered yet: nothing is watched.
+		expect(watched).toBeNull();
+		window.dispatchEvent(Object.assign(new Event('beforeinstallprompt', { cancelable: true }), { prompt: async () => {}, userChoice: Promise.resolve({ outcome: 'dismissed' }) }));
+		expect(watched).toBe(end);
+		expect(load).not.toHaveBeenCalled();
+		near!([{ isIntersecting: true }]);
+		expect(load).toHaveBeenCalledOnce();
+	});
+
+	it('stops watching the end of the library when the library closes', () => {
+		let disconnected = false;
+		vi.stubGlobal(
+			'IntersectionObserver',
+			class {
+				observe() {}
+				disconnect() {
+					disconnected = true;
+				}
+			}
+		);
+		// An iPhone: no offer to wait for, so the end is watched at once.
+		vi.stubGlobal('navigator', { ...navigator, userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X)' });
+		const stop = new Home([]).watchInstallOffer(document.createElement('p'), vi.fn());
+		stop();
+		expect(disconnected).toBe(true);
 	});
 });

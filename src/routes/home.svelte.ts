@@ -8,6 +8,7 @@ import type { RoutineSummary } from '$lib/core/routine-summary';
 import { databaseMayExist } from '$lib/platform/database-presence';
 import { whenInstallMayBeOffered } from '$lib/platform/install-prompt';
 import { rememberHomeTop } from '$lib/platform/layout-hint';
+import { whenNearView } from '$lib/platform/near-view';
 import type { HomeParts } from './home-data';
 import type { NextDayQuestions } from './next-day-questions.svelte';
 import type { TodayPlan } from '$lib/core/plan';
@@ -90,10 +91,18 @@ export class Home {
 	};
 
 	/**
-	 * Calls `load` once there may be an installation to offer, so the install hint's code loads only
-	 * then (see `whenInstallMayBeOffered`). Returns the stop.
+	 * Calls `load` once there may be an installation to offer (see `whenInstallMayBeOffered`) and the
+	 * end of the library, where the hint shows, comes near the screen: the hint's code loads only when
+	 * it may be seen, not with a first visit. Returns the stop.
 	 */
-	watchInstallOffer = (load: () => void): (() => void) => whenInstallMayBeOffered(load);
+	watchInstallOffer = (end: Element, load: () => void): (() => void) => {
+		let stopNear = (): void => {};
+		const stopOffer = whenInstallMayBeOffered(() => (stopNear = whenNearView(end, load)));
+		return () => {
+			stopOffer();
+			stopNear();
+		};
+	};
 
 	/** "I ran today" (`change` 1) or its undo (-1): stored, then today's plan is read again. */
 	changeRuns = async (change: 1 | -1): Promise<void> => {
