@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { BASE_PATH, FALLBACK_PAGE } from './svelte.config.js';
 import { webManifestFor } from './src/web-manifest';
 
@@ -32,36 +32,71 @@ const DATA = [
 	/src[\\/]lib[\\/]platform[\\/](db|session-store|settings-store|in-progress-store|routine-store|routine-content-store|plan-store|clock|ids|lifecycle|persistent-storage)\.ts$/,
 	/src[\\/]lib[\\/]player[\\/]sessions-in-progress\.ts$/,
 	/src[\\/]lib[\\/]routines[\\/]your-routines\.ts$/,
-	/src[\\/]lib[\\/]data[\\/]keep-data\.ts$/
+	/src[\\/]lib[\\/]data[\\/]keep-data\.ts$/,
+	// What the library's next-day card and in-progress notice use besides the records: here, not with
+	// the player, because SvelteKit inlines the CSS of every chunk a page may load into its HTML, and
+	// the player's styles would double the library's.
+	/src[\\/]lib[\\/]history[\\/]check-in\.ts$/,
+	/src[\\/]lib[\\/]ui[\\/](PainScale|UnreadableInProgress)\.svelte$/
 ];
 
 /** Playing a routine: the player, its view and the platform it drives (routine page, editor preview). */
 const PLAYER = [
 	/src[\\/]lib[\\/]player[\\/]/,
-	/src[\\/]lib[\\/]ui[\\/](PlayerView|ConfirmDialog|CheckInRows|PainScale|SpotPicker|UnreadableInProgress)\.svelte$/,
+	/src[\\/]lib[\\/]ui[\\/](PlayerView|ConfirmDialog|CheckInRows|SpotPicker)\.svelte$/,
 	/src[\\/]lib[\\/]ui[\\/]fit-to-box\.ts$/,
-	/src[\\/]lib[\\/]history[\\/](check-in-draft\.svelte|check-in)\.ts$/,
+	/src[\\/]lib[\\/]history[\\/]check-in-draft\.svelte\.ts$/,
 	/src[\\/]lib[\\/]platform[\\/](audio|speech|tab-lock|vibration|media-session|wake-lock)\.ts$/
 ];
 
+/**
+ * Svelte's runtime modules that only the later screens use (select and style bindings, `{#key}`,
+ * attachments, `$state.snapshot`): kept out of the first visit's start chunk. Each is side-effect
+ * free, so a module that re-exports them need not load them.
+ */
+const LATER = /node_modules[\\/]svelte[\\/]src[\\/]internal[\\/](client[\\/]dom[\\/](elements[\\/](bindings[\\/]select|style|attachments)|blocks[\\/]key)|shared[\\/]clone)\.js$/;
+
 const matches = (patterns: RegExp[]) => (id: string) => patterns.some((pattern) => pattern.test(id));
 
-export default defineConfig({
-	build: {
-		rolldownOptions: {
-			output: {
-				codeSplitting: {
-					groups: [
-						{ name: 'start', test: matches(START), priority: 3 },
-						{ name: 'data', test: matches(DATA), priority: 2 },
-						{ name: 'player', test: matches(PLAYER), priority: 1 }
-					]
+/**
+ * The browser's chunks, grouped as above (the server's build needs none of this). The start group
+ * takes only the modules it names, not everything they import, so the Svelte modules in LATER can go
+ * to a chunk of their own; Rolldown then needs leave to add exports to the entry chunk it merges the
+ * group into (`allow-extension`, where SvelteKit asks for `strict`), which also saves the first
+ * visit the request for a separate start chunk.
+ */
+function browserChunks(): Plugin {
+	return {
+		name: 'unknot:browser-chunks',
+		enforce: 'post',
+		configEnvironment(name) {
+			if (name !== 'client') return;
+			return {
+				build: {
+					rolldownOptions: {
+						preserveEntrySignatures: 'allow-extension',
+						treeshake: { moduleSideEffects: (id: string) => !LATER.test(id) },
+						output: {
+							codeSplitting: {
+								groups: [
+									{ name: 'start', test: (id: string) => matches(START)(id) && !LATER.test(id), priority: 4, includeDependenciesRecursively: false },
+									{ name: 'framework', test: LATER, priority: 3 },
+									{ name: 'data', test: matches(DATA), priority: 2 },
+									{ name: 'player', test: matches(PLAYER), priority: 1 }
+								]
+							}
+						}
+					}
 				}
-			}
+			};
 		}
-	},
+	};
+}
+
+export default defineConfig({
 	plugins: [
 		sveltekit(),
+		browserChunks(),
 		SvelteKitPWA({
 			// Our own worker (src/service-worker.ts): later features need handlers generateSW cannot express.
 			strategies: 'injectManifest',
