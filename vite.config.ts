@@ -7,7 +7,9 @@ import { webManifestFor } from './src/web-manifest';
 /**
  * What every screen runs before anything else: Svelte's and SvelteKit's runtimes and the app's start
  * (hooks.client.ts and the layout's small modules). One chunk instead of a dozen tiny ones, each of
- * which would cost a request and its headers on a first visit.
+ * which would cost a request and its headers on a first visit. A module named here may import, at
+ * load, only modules also named here: the group takes no dependencies of its own accord (see
+ * `browserChunks`, whose check fails the build otherwise).
  */
 const START = [
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/,
@@ -75,7 +77,8 @@ function browserChunks(): Plugin {
 				build: {
 					rolldownOptions: {
 						preserveEntrySignatures: 'allow-extension',
-						treeshake: { moduleSideEffects: (id: string) => !LATER.test(id) },
+						// No opinion on the rest: their packages' own `sideEffects` hints still apply.
+						treeshake: { moduleSideEffects: (id: string) => (LATER.test(id) ? false : undefined) },
 						output: {
 							codeSplitting: {
 								groups: [
@@ -89,6 +92,36 @@ function browserChunks(): Plugin {
 					}
 				}
 			};
+		},
+		// Without its dependencies, the start group leans on a rule nothing else checks: what START
+		// names imports nothing outside it that runs at load. Broken, the entry would import a later
+		// chunk (a bigger first visit) that imports it back, and the app would fail to start in the
+		// browser, though the build passed. So the build fails instead.
+		generateBundle(_options, bundle) {
+			if (this.environment.name !== 'client') return;
+			// Said before failing too: a failed client build is otherwise reported only as a missing file.
+			const fail: (message: string) => never = (message) => {
+				console.error(`unknot:browser-chunks: ${message}`);
+				this.error(message);
+			};
+			const chunks = new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+			const isRuntime = (file: string) => chunks.get(file)?.moduleIds.some((id) => id.includes('rolldown/runtime')) ?? false;
+			const start = [...chunks.values()].find((chunk) => chunk.isEntry && chunk.name === 'entry/start');
+			if (!start) fail('No start entry chunk was found.');
+			const extra = start.imports.filter((file) => !isRuntime(file));
+			if (extra.length > 0) fail(`The start chunk imports ${extra.join(', ')}: a module START names imports one outside it. Add that module to START, or import it lazily.`);
+			// Two chunks that import each other can run a module before what it needs.
+			const visiting = new Set<string>();
+			const done = new Set<string>();
+			const visit = (file: string, path: string[]): void => {
+				if (done.has(file)) return;
+				if (visiting.has(file)) fail(`Chunks import each other: ${[...path, file].join(' -> ')}.`);
+				visiting.add(file);
+				for (const next of chunks.get(file)?.imports ?? []) visit(next, [...path, file]);
+				visiting.delete(file);
+				done.add(file);
+			};
+			for (const file of chunks.keys()) visit(file, []);
 		}
 	};
 }
