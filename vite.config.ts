@@ -59,6 +59,7 @@ const PLAYER = [
 const LATER = /node_modules[\\/]svelte[\\/]src[\\/]internal[\\/](client[\\/]dom[\\/](elements[\\/](bindings[\\/]select|style|attachments)|blocks[\\/]key)|shared[\\/]clone)\.js$/;
 
 const matches = (patterns: RegExp[]) => (id: string) => patterns.some((pattern) => pattern.test(id));
+const inStart = matches(START);
 
 /**
  * The browser's chunks, grouped as above (the server's build needs none of this). The start group
@@ -82,7 +83,7 @@ function browserChunks(): Plugin {
 						output: {
 							codeSplitting: {
 								groups: [
-									{ name: 'start', test: (id: string) => matches(START)(id) && !LATER.test(id), priority: 4, includeDependenciesRecursively: false },
+									{ name: 'start', test: (id: string) => inStart(id) && !LATER.test(id), priority: 4, includeDependenciesRecursively: false },
 									{ name: 'framework', test: LATER, priority: 3 },
 									{ name: 'data', test: matches(DATA), priority: 2 },
 									{ name: 'player', test: matches(PLAYER), priority: 1 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { todayPlan } from '$lib/core/plan';
 import { catchInstallPrompt } from '$lib/platform/install-prompt';
+import { FakeIntersectionObserver, useFakeIntersectionObserver } from '$lib/platform/testing/fake-intersection-observer';
 import { listRunDays, changeRuns } from '$lib/platform/run-day-store';
 import { useFreshDatabase } from '$lib/platform/testing/fresh-database';
 import { Home } from './home.svelte';
@@ -26,51 +27,27 @@ describe('the install hint', () => {
 	});
 
 	it("loads only once the browser offers installation and the end of the library comes near the screen", () => {
-		// The element watched, and a way to say it came near, in place of the browser's observer.
-		let watched: Element | null = null;
-		let near: ((entries: { isIntersecting: boolean }[]) => void) | null = null;
-		vi.stubGlobal(
-			'IntersectionObserver',
-			class {
-				constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
-					near = callback;
-				}
-				observe(element: Element) {
-					watched = element;
-				}
-				disconnect() {
-					near = null;
-				}
-			}
-		);
+		useFakeIntersectionObserver();
 		catchInstallPrompt();
 		const end = document.createElement('p');
 		const load = vi.fn();
 		new Home([]).watchInstallOffer(end, load);
 		// Not offered yet: nothing is watched.
-		expect(watched).toBeNull();
+		expect(FakeIntersectionObserver.last).toBeNull();
 		window.dispatchEvent(Object.assign(new Event('beforeinstallprompt', { cancelable: true }), { prompt: async () => {}, userChoice: Promise.resolve({ outcome: 'dismissed' }) }));
-		expect(watched).toBe(end);
+		const observer = FakeIntersectionObserver.last!;
+		expect(observer.observed).toEqual([end]);
 		expect(load).not.toHaveBeenCalled();
-		near!([{ isIntersecting: true }]);
+		observer.report(true);
 		expect(load).toHaveBeenCalledOnce();
 	});
 
 	it('stops watching the end of the library when the library closes', () => {
-		let disconnected = false;
-		vi.stubGlobal(
-			'IntersectionObserver',
-			class {
-				observe() {}
-				disconnect() {
-					disconnected = true;
-				}
-			}
-		);
+		useFakeIntersectionObserver();
 		// An iPhone: no offer to wait for, so the end is watched at once.
 		vi.stubGlobal('navigator', { ...navigator, userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X)' });
 		const stop = new Home([]).watchInstallOffer(document.createElement('p'), vi.fn());
 		stop();
-		expect(disconnected).toBe(true);
+		expect(FakeIntersectionObserver.last!.disconnected).toBe(true);
 	});
 });
