@@ -244,7 +244,11 @@ export function withoutPause(pauses: readonly PlanPause[], today: DayKey): PlanP
 
 /** How many times `entry` is due on `day`, given the runs tapped that day. Paused days are the caller's. */
 export function timesDue(entry: PlanEntry, day: DayKey, runs: number): number {
-	const schedule = scheduleOn(entry, day);
+	return dueUnder(scheduleOn(entry, day), day, runs);
+}
+
+/** How many times `schedule` (null: none in force) asks for its routine on `day`. */
+function dueUnder(schedule: PlanSchedule | null, day: DayKey, runs: number): number {
 	if (schedule === null) return 0;
 	if (schedule.kind === 'runs') return Math.min(runs, MAX_RUNS_A_DAY);
 	return schedule.weekdays.includes(weekdayOf(day) as Weekday) ? schedule.times.length : 0;
@@ -278,12 +282,12 @@ export function planDay(
 	const left = new Map(doneByRoutine);
 	const items: PlanItem[] = [];
 	for (const entry of orderEntries(entries)) {
-		const due = timesDue(entry, day, runs);
+		const schedule = scheduleOn(entry, day);
+		const due = dueUnder(schedule, day, runs);
 		if (due === 0) continue;
 		const available = left.get(entry.routineId) ?? 0;
 		const done = Math.min(due, available);
 		left.set(entry.routineId, available - done);
-		const schedule = scheduleOn(entry, day);
 		const timesLeft = schedule?.kind === 'days' ? schedule.times.slice(done) : [];
 		items.push({ entry, due, done, timesLeft });
 	}
