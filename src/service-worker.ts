@@ -27,7 +27,10 @@ self.addEventListener('fetch', (event) => {
 	}
 });
 
-precacheAndRoute(self.__WB_MANIFEST);
+// The router asks for a prerendered page's data (`__data.json`) with SvelteKit's own query
+// parameters, which say what to load again; the file is the same whatever they say, so the precached
+// one answers (offline too). Workbox's default list (campaign tags) is kept.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-/] });
 cleanupOutdatedCaches();
 
 // A prerendered page (the library) is answered by the precache above; every other page is the app

@@ -146,6 +146,18 @@ test.describe('offline', () => {
 		expect(schema.title).toMatch(/Unknot routine/);
 	});
 
+	test('goes back to the library from another screen with the network off', async ({ page, context }) => {
+		await page.goto('/');
+		await waitForOfflineReady(page);
+		await context.setOffline(true);
+		await page.goto('/settings');
+		await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+		// In the app, not a page load: the router asks for the library's data (`__data.json` with a query).
+		await page.getByRole('link', { name: 'Routines' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Post-run hip reset' })).toBeVisible();
+	});
+
 	test('shows a clear page for an unknown routine, offline too', async ({ page, context }) => {
 		await page.goto('/');
 		await waitForOfflineReady(page);
